@@ -1,0 +1,80 @@
+"""Custom cases typed by the user (`judge test --case`): parse them, check them, answer them.
+
+The input takes the forms LeetCode's custom-case box and its display use: one JSON value per
+parameter on its own line, or `s = "ADOBECODEBANC", t = "ABC"`. The expected answer of a custom
+case is the reference solution's, computed in its own worker like any solution's.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+from .errors import UsageError
+from .problems import Case, Problem
+from .verdicts import Limits
+
+_NAME = re.compile(r"\s*([A-Za-z_]\w*)\s*=\s*")
+_SEPARATOR = re.compile(r"[\s,]*")
+
+
+def parse(problem: Problem, text: str) -> dict:
+    """Turn the user's text into the arguments dict, or raise UsageError saying what is wrong."""
+    names = [p.name for p in problem.entry.params]
+    decoder = json.JSONDecoder()
+    values, named, pos = [], {}, _SEPARATOR.match(text).end()
+    while pos < len(text):
+        label = _NAME.match(text, pos)
+        if label:
+            pos = label.end()
+        try:
+            value, pos = decoder.raw_decode(text, pos)
+        except ValueError:
+            raise UsageError(f"cannot read the case input at {text[pos:pos + 20]!r}: expected one "
+                             f"JSON value per parameter ({', '.join(names)})") from None
+        if label:
+            if label[1] not in names:
+                raise UsageError(f"unknown parameter {label[1]!r}; this problem takes "
+                                 f"{', '.join(names)}")
+            named[label[1]] = value
+        else:
+            values.append(value)
+        pos = _SEPARATOR.match(text, pos).end()
+    if named and values:
+        raise UsageError("give every parameter as `name = value`, or none of them")
+    if not named:
+        if len(values) != len(names):
+            raise UsageError(f"expected {len(names)} value(s) ({', '.join(names)}), "
+                             f"got {len(values)}")
+        named = dict(zip(names, values))
+    missing = [n for n in names if n not in named]
+    if missing:
+        raise UsageError(f"missing parameter(s): {', '.join(missing)}")
+    args = {n: named[n] for n in names}
+    problem.validate(args)
+    return args
+
+
+@contextmanager
+def answered(problem: Problem, inputs: list[dict], limits: Limits):
+    """Yield Cases for the inputs whose answers the reference has just computed."""
+    from .runner import Worker
+
+    with tempfile.TemporaryDirectory(prefix="judge-custom-") as tmp, \
+            Worker(problem, problem.root / "reference.py", limits) as reference:
+        hello = reference.start()
+        if not isinstance(hello, dict) or hello.get("event") != "ready":
+            raise UsageError(f"{problem.root / 'reference.py'} did not start")
+        cases = []
+        for i, args in enumerate(inputs, 1):
+            case = Case(f"custom-{i}", json.dumps(args), Path(tmp) / f"custom-{i}.ans")
+            raw = reference.run(case)
+            if not isinstance(raw, dict) or raw.get("status") != "ok":
+                raise UsageError(f"the reference failed on custom case {i}; is it within the "
+                                 "constraints?")
+            case.answer_path.write_text(json.dumps(raw["answer"]))
+            cases.append(case)
+        yield cases

@@ -1,0 +1,96 @@
+"""Time limits derived from the reference solution, measured once per machine and cached.
+
+A fixed limit in seconds is wrong somewhere: too loose on a fast laptop, too tight on a slow CI
+runner. So the judge times the reference on the hidden cases (CPU time, median of three runs) and
+allows `time_factor` times its slowest case, with a floor:
+
+    case limit = max(time_floor_ms, time_factor * slowest reference case)
+    run limit  = max(2 * case limit, time_factor * reference total)
+
+With the default factor of 100, accepted approaches that are up to ~35x slower than the reference
+pass with room to spare, and brute force (1000x and more) fails by a wide margin. The measurement
+is cached in the user's cache folder, keyed by machine, Python and the problem's files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+import statistics
+import sys
+from pathlib import Path
+
+from .errors import ProblemError
+from .problems import Problem
+from .verdicts import Limits, Verdict
+
+CACHE_ENV = "JUDGE_CACHE_DIR"
+ROUNDS = 3
+
+
+def cache_dir() -> Path:
+    chosen = os.environ.get(CACHE_ENV)
+    if chosen:
+        return Path(chosen)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("judge"))
+
+
+def _fingerprint(problem: Problem) -> str:
+    h = hashlib.sha256()
+    for part in (platform.node(), platform.machine(), sys.version):
+        h.update(part.encode() + b"\0")
+    for name in ("problem.toml", "reference.py"):
+        h.update((problem.root / name).read_bytes() + b"\0")
+    for path in sorted((problem.root / "data" / "secret").glob("*")):
+        h.update(f"{path.name}:{path.stat().st_size}\0".encode())
+    return h.hexdigest()[:24]
+
+
+def derive(problem: Problem, slowest_ms: float, total_ms: float) -> Limits:
+    case = max(problem.time_floor_ms, round(problem.time_factor * slowest_ms))
+    run = max(2 * case, round(problem.time_factor * total_ms))
+    return Limits(case_time_ms=case, run_time_ms=run, memory_mb=problem.memory_mb,
+                  reference_ms=round(slowest_ms, 3))
+
+
+def measure(problem: Problem) -> tuple[float, float]:
+    """Time the reference on every hidden case; return (slowest, total) of per-case medians."""
+    from .runner import judge
+
+    generous = Limits(case_time_ms=120_000, run_time_ms=1_200_000, memory_mb=4 * problem.memory_mb)
+    cases = problem.cases("secret")
+    reference = problem.root / "reference.py"
+    times: dict[str, list[float]] = {c.name: [] for c in cases}
+    for _ in range(ROUNDS):
+        report = judge(problem, reference, cases, generous)
+        if report.verdict is not Verdict.AC:
+            raise ProblemError(f"{reference}: the reference is not accepted on its own data "
+                               f"({report.verdict.title}: {report.message})")
+        for r in report.results:
+            times[r.name].append(r.time_ms)
+    medians = [statistics.median(t) for t in times.values()]
+    return max(medians), sum(medians)
+
+
+def limits_for(problem: Problem) -> Limits:
+    """The problem's limits on this machine, measuring the reference the first time."""
+    path = cache_dir() / "calibration.json"
+    key = f"{problem.key}:{_fingerprint(problem)}"
+    try:
+        cached = json.loads(path.read_text())
+    except (OSError, ValueError):
+        cached = {}
+    record = cached.get(key)
+    if not (isinstance(record, dict) and {"slowest_ms", "total_ms"} <= record.keys()):
+        slowest, total = measure(problem)
+        record = {"slowest_ms": slowest, "total_ms": total}
+        cached[key] = record
+        path.parent.mkdir(parents=True, exist_ok=True)
+        scratch = path.with_suffix(f".{os.getpid()}.tmp")
+        scratch.write_text(json.dumps(cached, indent=1))
+        os.replace(scratch, path)   # atomic: parallel graders never see half a file
+    return derive(problem, record["slowest_ms"], record["total_ms"])

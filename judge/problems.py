@@ -1,0 +1,227 @@
+"""Problem packages: read `problem.toml` and the case files of one folder under `problems/`.
+
+Does file I/O (reading only). A broken package raises ProblemError naming the file and the field.
+The format is documented in problems/README.md.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from types import ModuleType
+
+from .errors import ProblemError, UsageError
+
+PROBLEMS_ENV = "JUDGE_PROBLEMS"
+DIFFICULTIES = ("easy", "medium", "hard")
+_TYPE = re.compile(r"^(int|float|bool|str|list\[(?P<inner>.+)\])$")
+DEFAULT_TIME_FACTOR = 100
+DEFAULT_TIME_FLOOR_MS = 1000
+
+
+def valid_type(name: str) -> bool:
+    m = _TYPE.match(name)
+    return bool(m) and (m["inner"] is None or valid_type(m["inner"]))
+
+
+def snake_case(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+
+
+@dataclass(frozen=True)
+class EntryPoint:
+    method: str
+    params: tuple[Param, ...]
+    returns: str
+
+    @property
+    def function_names(self) -> tuple[str, ...]:
+        """Module-level function names accepted in place of `class Solution`."""
+        return tuple(dict.fromkeys((self.method, snake_case(self.method))))
+
+
+@dataclass(frozen=True)
+class Case:
+    """One test: its name, its arguments as a JSON object text, and where its answer lives.
+
+    The input stays as text so it can go to the worker without being decoded and re-encoded;
+    the answer is read only by the parent, and only when a result has to be compared.
+    """
+
+    name: str
+    input_json: str
+    answer_path: Path | None = None
+
+    @cached_property
+    def args(self) -> dict:
+        return json.loads(self.input_json)
+
+    def answer(self):
+        if self.answer_path is None:
+            raise ProblemError(f"case {self.name} has no answer file")
+        try:
+            return json.loads(self.answer_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as e:
+            raise ProblemError(f"{self.answer_path}: cannot read the answer: {e}") from None
+
+
+@dataclass(frozen=True)
+class Problem:
+    id: int
+    slug: str
+    title: str
+    title_zh: str
+    difficulty: str
+    tags: tuple[str, ...]
+    entry: EntryPoint
+    compare: str
+    memory_mb: int
+    time_factor: float
+    time_floor_ms: int
+    root: Path
+
+    @property
+    def key(self) -> str:
+        return f"{self.id:04d}-{self.slug}"
+
+    def cases(self, kind: str) -> tuple[Case, ...]:
+        """The `sample` or `secret` cases, in file-name order."""
+        folder = self.root / "data" / kind
+        if not folder.is_dir():
+            raise ProblemError(f"{folder}: missing; run `judge build {self.id}` to write it")
+        cases = []
+        for inp in sorted(folder.glob("*.in")):
+            ans = inp.with_suffix(".ans")
+            if not ans.is_file():
+                raise ProblemError(f"{inp}: no matching answer file {ans.name}")
+            cases.append(Case(inp.stem, inp.read_text(encoding="utf-8").strip(), ans))
+        if not cases:
+            raise ProblemError(f"{folder}: holds no cases; run `judge build {self.id}`")
+        return tuple(cases)
+
+    def text(self, stem: str, lang: str = "en") -> str:
+        path = self.root / (f"{stem}.md" if lang == "en" else f"{stem}.{lang}.md")
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError:
+            raise ProblemError(f"{path}: missing") from None
+
+    def module(self, name: str) -> ModuleType:
+        """Import one of the package's trusted helper modules (validator, generator, brute)."""
+        path = self.root / f"{name}.py"
+        if not path.is_file():
+            raise ProblemError(f"{path}: missing")
+        spec = importlib.util.spec_from_file_location(f"judge_problem_{self.id}_{name}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
+    def validate(self, args: dict) -> None:
+        """Raise UsageError when `args` break the problem's constraints."""
+        try:
+            self.module("validator").validate(args)
+        except ValueError as e:
+            raise UsageError(f"input refused: {e}") from None
+
+
+def problems_root(override: str | os.PathLike | None = None) -> Path:
+    """--problems, then $JUDGE_PROBLEMS, then the `problems/` folder of this checkout."""
+    chosen = override or os.environ.get(PROBLEMS_ENV)
+    root = Path(chosen) if chosen else Path(__file__).resolve().parent.parent / "problems"
+    if not root.is_dir():
+        where = "--problems" if override else (PROBLEMS_ENV if chosen else "the checkout")
+        raise UsageError(f"problems folder {root} (from {where}) does not exist")
+    return root
+
+
+def load(folder: Path) -> Problem:
+    path = folder / "problem.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError:
+        raise ProblemError(f"{path}: missing") from None
+    except tomllib.TOMLDecodeError as e:
+        raise ProblemError(f"{path}: not valid TOML: {e}") from None
+    return _parse(data, path)
+
+
+def _parse(data: dict, path: Path) -> Problem:
+    def field(table: dict, name: str, kind: type, where: str = ""):
+        label = f"{where}{name}"
+        if name not in table:
+            raise ProblemError(f"{path}: field `{label}` is missing")
+        value = table[name]
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise ProblemError(f"{path}: field `{label}` must be {kind.__name__}, not {value!r}")
+        return value
+
+    entry = field(data, "entry", dict)
+    params = []
+    for i, p in enumerate(field(entry, "params", list, "entry.")):
+        where = f"entry.params[{i}]."
+        if not isinstance(p, dict):
+            raise ProblemError(f"{path}: `{where[:-1]}` must be a table")
+        param = Param(field(p, "name", str, where), field(p, "type", str, where))
+        if not param.name.isidentifier():
+            raise ProblemError(f"{path}: `{where}name` {param.name!r} is not an identifier")
+        if not valid_type(param.type):
+            raise ProblemError(f"{path}: `{where}type` {param.type!r} is not a known type")
+        params.append(param)
+    returns = field(entry, "returns", str, "entry.")
+    if not valid_type(returns):
+        raise ProblemError(f"{path}: `entry.returns` {returns!r} is not a known type")
+    judge = data.get("judge", {})
+    difficulty = field(data, "difficulty", str)
+    if difficulty not in DIFFICULTIES:
+        raise ProblemError(f"{path}: `difficulty` must be one of {', '.join(DIFFICULTIES)}")
+    from .checkers import CHECKERS  # local: checkers do not need problems, but this check does
+
+    compare = judge.get("compare", "exact")
+    if compare not in CHECKERS:
+        raise ProblemError(f"{path}: `judge.compare` {compare!r} is not one of {sorted(CHECKERS)}")
+    problem = Problem(
+        id=field(data, "id", int),
+        slug=field(data, "slug", str),
+        title=field(data, "title", str),
+        title_zh=data.get("title_zh", field(data, "title", str)),
+        difficulty=difficulty,
+        tags=tuple(field(data, "tags", list)),
+        entry=EntryPoint(field(entry, "method", str, "entry."), tuple(params), returns),
+        compare=compare,
+        memory_mb=field(judge, "memory_mb", int, "judge."),
+        time_factor=float(judge.get("time_factor", DEFAULT_TIME_FACTOR)),
+        time_floor_ms=int(judge.get("time_floor_ms", DEFAULT_TIME_FLOOR_MS)),
+        root=path.parent,
+    )
+    if path.parent.name != problem.key:
+        raise ProblemError(f"{path}: folder should be named {problem.key} to match id and slug")
+    return problem
+
+
+def all_problems(root: Path) -> list[Problem]:
+    return [load(d) for d in sorted(root.iterdir()) if (d / "problem.toml").is_file()]
+
+
+def find(query: str, root: Path) -> Problem:
+    """Find a problem by LeetCode id (`76`, `0076`) or slug (`minimum-window-substring`)."""
+    q = query.strip().lower()
+    for folder in sorted(root.iterdir()):
+        number, _, slug = folder.name.partition("-")
+        if not (folder / "problem.toml").is_file() or not number.isdigit():
+            continue
+        if (q.isdigit() and int(q) == int(number)) or q in (slug, folder.name):
+            return load(folder)
+    known = ", ".join(d.name for d in sorted(root.iterdir()) if (d / "problem.toml").is_file())
+    raise UsageError(f"no problem {query!r}; known problems: {known}")

@@ -1,0 +1,262 @@
+"""The parent side: start a worker, feed it cases, enforce the limits, turn results into a Report.
+
+Owns the worker process: it is started with this interpreter (`sys.executable`) in a new session,
+so that the watchdog can kill its whole process group when the solution ignores the in-worker
+time-out, and so that nothing it started outlives the run. Expected answers are read here, after
+the worker has answered, and compared with checkers.py.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import checkers
+from .errors import InternalError
+from .problems import Case, Problem
+from .verdicts import CaseResult, Limits, Report, Verdict
+
+PACKAGE_PARENT = str(Path(__file__).resolve().parent.parent)
+# -I: ignore PYTHON* variables and the user's site-packages; the path to this package comes as
+# an argument, so a source checkout works without installing.
+BOOT = "import sys; sys.path.insert(0, sys.argv[1]); from judge.worker import main; " \
+       "main(int(sys.argv[2]), int(sys.argv[3]))"
+START_TIMEOUT_S = 30.0          # importing the solution (module-level code is not timed)
+GRACE_S = 1.0                   # on top of the in-worker time-out before the watchdog kills
+WALL_FACTOR = 2                 # the in-worker time-out is this many times the CPU limit
+
+
+class _Timeout(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class _Death:
+    """The worker stopped without answering a case."""
+
+    verdict: Verdict
+    message: str
+
+
+class _Lines:
+    """Read newline-terminated messages from a pipe, with a deadline."""
+
+    def __init__(self, fd: int):
+        self.fd, self.buffer = fd, b""
+
+    def read(self, deadline: float) -> bytes | None:
+        while b"\n" not in self.buffer:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self.fd], [], [], left)[0]:
+                raise _Timeout
+            chunk = os.read(self.fd, 1 << 20)
+            if not chunk:
+                return None
+            self.buffer += chunk
+        line, _, self.buffer = self.buffer.partition(b"\n")
+        return line
+
+
+class Worker:
+    """One worker process for one solution. Use as a context manager."""
+
+    def __init__(self, problem: Problem, solution: Path, limits: Limits, shown: str | None = None):
+        self.problem, self.solution, self.limits = problem, solution, limits
+        self.shown = shown or str(solution)
+        self.process: subprocess.Popen | None = None
+        self.killed_by_watchdog = False
+        self.baseline_kb = 0
+
+    def __enter__(self):
+        cmd_read, self.cmd_write = os.pipe()
+        result_read, result_write = os.pipe()
+        self.stderr = tempfile.TemporaryFile()
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-I", "-c", BOOT, PACKAGE_PARENT, str(cmd_read), str(result_write)],
+                stdin=subprocess.DEVNULL, stdout=self.stderr, stderr=self.stderr,
+                pass_fds=(cmd_read, result_write), start_new_session=True,
+            )
+        except OSError as e:
+            raise InternalError(f"cannot start a worker with {sys.executable}: {e}") from None
+        finally:
+            os.close(cmd_read)
+            os.close(result_write)
+        self.lines = _Lines(result_read)
+        self.result_fd = result_read
+        return self
+
+    def __exit__(self, *exc):
+        for fd in (self.cmd_write, self.result_fd):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        self._kill()
+        self.stderr.close()
+
+    def _kill(self) -> None:
+        """Kill the worker and everything in its process group, and reap it."""
+        if self.process is None:
+            return
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        self.process.wait()
+
+    def _send(self, message: bytes, deadline: float) -> bool:
+        view = memoryview(message)
+        while view:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([], [self.cmd_write], [], left)[1]:
+                raise _Timeout
+            try:
+                written = os.write(self.cmd_write, view[: 1 << 16])
+            except BrokenPipeError:
+                return False
+            view = view[written:]
+        return True
+
+    def start(self) -> dict | _Death:
+        """Send the setup; return the worker's `ready` or `compile_error` message."""
+        entry = self.problem.entry
+        setup = {
+            "solution": str(self.solution.resolve()), "shown": self.shown,
+            "method": entry.method, "functions": list(entry.function_names),
+            "params": [p.name for p in entry.params], "memory_mb": self.limits.memory_mb,
+            "case_wall_s": WALL_FACTOR * self.limits.case_time_ms / 1000,
+            "run_cpu_s": self.limits.run_time_ms / 1000,
+        }
+        return self._exchange(json.dumps(setup).encode() + b"\n", START_TIMEOUT_S)
+
+    def run(self, case: Case) -> dict | _Death:
+        message = b'{"name": ' + json.dumps(case.name).encode() + b', "args": ' + \
+            case.input_json.encode() + b"}\n"
+        return self._exchange(message, WALL_FACTOR * self.limits.case_time_ms / 1000 + GRACE_S)
+
+    def _exchange(self, message: bytes, seconds: float) -> dict | _Death:
+        deadline = time.monotonic() + seconds + len(message) / 50e6   # big inputs take a moment
+        try:
+            line = self.lines.read(deadline) if self._send(message, deadline) else None
+        except _Timeout:
+            self.killed_by_watchdog = True
+            self._kill()
+            return _Death(Verdict.TLE, f"stopped after {seconds:.1f} s of wall time: the solution "
+                                       "ignored the time limit (or blocked in C) and was killed")
+        if line is None:
+            return self._death()
+        try:
+            return json.loads(line)
+        except ValueError:
+            return _Death(Verdict.IE, f"the worker sent an unreadable message: {line[:200]!r}")
+
+    def _death(self) -> _Death:
+        try:
+            code = self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:  # it closed the pipe but lives on: end it
+            self._kill()
+            code = self.process.returncode
+        self.stderr.seek(0, os.SEEK_END)
+        self.stderr.seek(max(0, self.stderr.tell() - 4000))
+        tail = self.stderr.read().decode(errors="replace")
+        if "MemoryError" in tail or "Cannot allocate memory" in tail:
+            return _Death(Verdict.MLE, "the worker ran out of memory and died")
+        if code in (-signal.SIGXCPU, -signal.SIGKILL):
+            return _Death(Verdict.TLE, "the total CPU time limit for the run was exceeded")
+        if code == -signal.SIGSEGV:
+            return _Death(Verdict.RE, "the process crashed (segmentation fault); very deep "
+                                      "recursion through C code is the usual cause")
+        if code == -signal.SIGXFSZ:
+            return _Death(Verdict.RE, "the solution wrote more output than the 16 MB allowed")
+        if code is not None and code < 0:
+            return _Death(Verdict.RE, f"the process was killed by {signal.Signals(-code).name}")
+        return _Death(Verdict.RE, f"the process exited (status {code}) without giving an answer"
+                      + (f": {tail.strip().splitlines()[-1]}" if tail.strip() else ""))
+
+
+def _case_result(problem: Problem, case: Case, raw: dict | _Death, limits: Limits,
+                 cpu_so_far: float, keep_values: bool) -> CaseResult:
+    """Decide one case's verdict from what the worker reported and the expected answer."""
+    if isinstance(raw, _Death):
+        return CaseResult(case.name, raw.verdict, message=raw.message, input=case.args,
+                          expected=None)
+    cpu = raw["cpu_ms"]
+    common = dict(time_ms=round(cpu, 3), wall_ms=round(raw["wall_ms"], 3),
+                  memory_kb=raw["rss_kb"], stdout=raw["stdout"])
+    status = raw["status"]
+    verdict, message, got, expected = Verdict.AC, "", raw.get("answer"), None
+    if status == "timeout" or cpu > limits.case_time_ms:
+        verdict = Verdict.TLE
+        message = f"case {case.name} took more than the {limits.case_time_ms} ms limit" + \
+            (f" ({cpu:.0f} ms of CPU)" if status == "ok" else " and was stopped")
+    elif cpu_so_far + cpu > limits.run_time_ms:
+        verdict = Verdict.TLE
+        message = f"the total time limit of {limits.run_time_ms} ms ran out at case {case.name}"
+    elif status == "memory":
+        verdict = Verdict.MLE
+        message = f"case {case.name} needed more than the {limits.memory_mb} MB memory limit"
+    elif status == "error":
+        verdict = Verdict.RE
+        if raw["error_type"] == "NotImplementedError":
+            message = "the solution is not written yet: it raises NotImplementedError"
+        else:
+            message = f"{raw['error_type']}: {raw['message']}".rstrip(": ")
+    elif status == "bad_return":
+        verdict, message = Verdict.WA, raw["message"]
+    else:
+        expected = case.answer()
+        problem_with_answer = checkers.CHECKERS[problem.compare](expected, got)
+        if problem_with_answer:
+            verdict, message = Verdict.WA, f"wrong answer on case {case.name}: {problem_with_answer}"
+    if verdict is Verdict.AC and not keep_values:
+        return CaseResult(case.name, verdict, **common)
+    if expected is None and case.answer_path is not None:
+        expected = case.answer()
+    return CaseResult(case.name, verdict, message=message, input=case.args, expected=expected,
+                      got=got, traceback=raw.get("traceback", ""), **common)
+
+
+def judge(problem: Problem, solution: Path, cases: tuple[Case, ...], limits: Limits, *,
+          stop_on_failure: bool = True, shown: str | None = None, sandbox: str = "",
+          keep_values: bool = False) -> Report:
+    """Run `solution` on `cases` in worker processes and return the Report.
+
+    Inputs and answers are kept in the results of failed cases, or of every case with
+    `keep_values` (for the examples, where the user wants to see them all).
+
+    One worker serves the whole run; when it dies and every case is wanted (`--all`),
+    a fresh one takes the remaining cases.
+    """
+    shown = shown or str(solution)
+    results: list[CaseResult] = []
+    base = dict(problem=str(problem.id), slug=problem.slug, solution=shown, total=len(cases),
+                limits=limits, sandbox=sandbox)
+    pending = list(cases)
+    cpu_total = 0.0
+    while pending:
+        with Worker(problem, solution, limits, shown) as worker:
+            hello = worker.start()
+            if isinstance(hello, _Death):
+                return Report(**base, internal_error=f"the worker did not start: {hello.message}")
+            if hello.get("event") == "compile_error":
+                return Report(**base, compile_error=hello["detail"])
+            while pending:
+                case = pending.pop(0)
+                raw = worker.run(case)
+                result = _case_result(problem, case, raw, limits, cpu_total, keep_values)
+                results.append(result)
+                cpu_total += result.time_ms
+                if not result.passed and stop_on_failure:
+                    return Report(**base, results=tuple(results))
+                if isinstance(raw, _Death):
+                    break   # start a fresh worker for the rest
+    return Report(**base, results=tuple(results))

@@ -1,0 +1,69 @@
+"""Find the user's solution file for a problem, and write starter files. File I/O only.
+
+A solution for problem 76 is any `.py` file in `solutions/` whose name starts with the id
+(`76`, `0076`, not `765`) or with the slug.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .errors import UsageError
+from .problems import Problem
+
+CHECKOUT_SOLUTIONS = Path(__file__).resolve().parent.parent / "solutions"
+_LEADING_ID = re.compile(r"^(\d+)(?!\d)")
+
+
+def solutions_dir() -> Path:
+    """`./solutions` when the current folder has one, else the checkout's."""
+    here = Path("solutions")
+    return here if here.is_dir() else CHECKOUT_SOLUTIONS
+
+
+def matches(problem: Problem, filename: str) -> bool:
+    stem = filename.lower()
+    number = _LEADING_ID.match(stem)
+    return (number is not None and int(number[1]) == problem.id) or stem.startswith(problem.slug)
+
+
+def find(problem: Problem, explicit: str | Path | None = None) -> Path:
+    if explicit is not None:
+        path = Path(explicit)
+        if not path.is_file():
+            raise UsageError(f"solution file {path} does not exist")
+        return path
+    folder = solutions_dir()
+    found = sorted(p for p in folder.glob("*.py") if matches(problem, p.name))
+    if not found:
+        raise UsageError(f"no solution for {problem.id} in {folder}/: write "
+                         f"{folder / (problem.key + '.py')} or pass --solution PATH")
+    if len(found) > 1:
+        names = ", ".join(p.name for p in found)
+        raise UsageError(f"several solutions for {problem.id} in {folder}/ ({names}); "
+                         "choose one with --solution PATH")
+    return found[0]
+
+
+def _annotation(type_name: str) -> str:
+    inner = re.fullmatch(r"list\[(.+)\]", type_name)
+    return f"List[{_annotation(inner[1])}]" if inner else type_name
+
+
+def starter(problem: Problem, examples: list[tuple[dict, object]]) -> str:
+    """A LeetCode-style file with the signature, the examples in a docstring, and no solution."""
+    import json
+
+    entry = problem.entry
+    params = ", ".join(f"{p.name}: {_annotation(p.type)}" for p in entry.params)
+    lines = [f'"""{problem.id}. {problem.title} ({problem.difficulty})', ""]
+    for i, (args, answer) in enumerate(examples, 1):
+        shown = ", ".join(f"{k} = {json.dumps(v)}" for k, v in args.items())
+        lines.append(f"Example {i}: {shown}  ->  {json.dumps(answer)}")
+    lines += ["", f"`judge show {problem.id}` prints the statement, `judge test {problem.id}` runs "
+              "the examples,", f"`judge run {problem.id}` runs the hidden tests.", '"""', "",
+              "from typing import List", "", "", "class Solution:",
+              f"    def {entry.method}(self, {params}) -> {_annotation(entry.returns)}:",
+              "        raise NotImplementedError  # your code here", ""]
+    return "\n".join(lines)

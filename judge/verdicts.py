@@ -1,0 +1,111 @@
+"""Verdicts and the results that carry them: plain frozen values, no I/O.
+
+The overall verdict of a run is decided here and nowhere else (`Report.verdict`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Verdict(Enum):
+    AC = "Accepted"
+    WA = "Wrong Answer"
+    TLE = "Time Limit Exceeded"
+    MLE = "Memory Limit Exceeded"
+    RE = "Runtime Error"
+    CE = "Compile Error"
+    IE = "Internal Error"
+
+    @property
+    def code(self) -> str:
+        return self.name
+
+    @property
+    def title(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class CaseResult:
+    """What happened on one case. `expected` and `got` are decoded JSON values."""
+
+    name: str
+    verdict: Verdict
+    time_ms: float = 0.0          # the solution's own CPU time for this call
+    wall_ms: float = 0.0
+    memory_kb: int = 0            # the worker's peak resident memory after this case
+    message: str = ""
+    input: dict | None = None     # filled in for failures only: reading big inputs is not free
+    expected: object = None
+    got: object = None
+    stdout: str = ""
+    traceback: str = ""
+
+    @property
+    def passed(self) -> bool:
+        return self.verdict is Verdict.AC
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Limits for one solution on one problem. Times are CPU milliseconds."""
+
+    case_time_ms: int
+    run_time_ms: int
+    memory_mb: int
+    reference_ms: float = 0.0     # the reference's slowest case, from which the times derive
+
+
+@dataclass(frozen=True)
+class Report:
+    problem: str                  # the id, as a string ("76")
+    slug: str
+    solution: str
+    total: int                    # cases in the set, run or not
+    limits: Limits
+    results: tuple[CaseResult, ...] = ()
+    compile_error: str = ""       # set when the solution never got to run
+    internal_error: str = ""
+    sandbox: str = ""
+    extra: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def verdict(self) -> Verdict:
+        """LeetCode's rule: the verdict of the first case that did not pass."""
+        if self.internal_error:
+            return Verdict.IE
+        if self.compile_error:
+            return Verdict.CE
+        failed = self.first_failure
+        if failed is not None:
+            return failed.verdict
+        if len(self.results) < self.total:   # stopped early without a failure: a judge bug
+            return Verdict.IE
+        return Verdict.AC
+
+    @property
+    def first_failure(self) -> CaseResult | None:
+        return next((r for r in self.results if not r.passed), None)
+
+    @property
+    def passed(self) -> int:
+        return sum(r.passed for r in self.results)
+
+    @property
+    def time_ms(self) -> float:
+        return sum(r.time_ms for r in self.results)
+
+    @property
+    def peak_memory_kb(self) -> int:
+        return max((r.memory_kb for r in self.results), default=0)
+
+    @property
+    def message(self) -> str:
+        if self.internal_error:
+            return self.internal_error
+        if self.compile_error:
+            return self.compile_error
+        failed = self.first_failure
+        return failed.message if failed else ""
