@@ -114,7 +114,7 @@ def print_report(report: Report, problem: Problem, console: Console) -> None:
 
 
 def print_examples(report: Report, problem: Problem, console: Console) -> None:
-    """`judge test`: every example with its input, the solution's output and the expected one."""
+    """`judge test`: every case with its input, the solution's output and the expected one."""
     console.print(_headline(report, problem))
     if report.verdict is Verdict.CE:
         console.print(escape(report.compile_error))
@@ -124,20 +124,18 @@ def print_examples(report: Report, problem: Problem, console: Console) -> None:
         table.add_column(column, overflow="fold")
     for r in report.results:
         mark = f"[{STYLE[r.verdict]}]{'ok' if r.passed else r.verdict.code}[/]"
-        got = json.dumps(r.got) if r.verdict is Verdict.WA else ("" if not r.passed else "= expected")
-        table.add_row(r.name, mark, escape(shorten(_args_text(r.input), 80)) if r.input else "",
-                      escape(shorten(got, 80)),
-                      escape(shorten(json.dumps(r.expected), 80)) if not r.passed else "",
+        got = json.dumps(r.got) if r.verdict in (Verdict.AC, Verdict.WA) else r.verdict.title
+        table.add_row(r.name, mark, escape(shorten(_args_text(r.input), 80)),
+                      escape(shorten(got, 80)), escape(shorten(json.dumps(r.expected), 80)),
                       f"{r.time_ms:.1f}")
     console.print(table)
-    console.print(f"{report.passed}/{report.total} examples passed")
-    failed = report.first_failure
-    if failed:
-        console.print(escape(failed.message))
-        for key in ("stdout", "traceback"):
-            value = failure_fields(failed, SHORT).get(key)
-            if value:
-                console.print(f"  [bold]{key}[/]\n  {escape(value).replace(chr(10), chr(10) + '  ')}")
+    console.print(f"{report.passed}/{report.total} passed")
+    for r in report.results:
+        extra = {k: v for k, v in failure_fields(r, SHORT).items() if k in ("stdout", "traceback")}
+        if not r.passed and r.message:
+            console.print(f"[bold]{r.name}[/]: {escape(r.message)}")
+        for key, value in extra.items():
+            console.print(f"[bold]{r.name}[/] {key}:\n  {escape(value).replace(chr(10), chr(10) + '  ')}")
 
 
 def print_problem_list(problems: list[Problem], console: Console) -> None:

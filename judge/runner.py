@@ -8,12 +8,14 @@ the worker has answered, and compared with checkers.py.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import select
 import signal
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 from dataclasses import dataclass
@@ -25,10 +27,23 @@ from .problems import Case, Problem
 from .verdicts import CaseResult, Limits, Report, Verdict
 
 PACKAGE_PARENT = str(Path(__file__).resolve().parent.parent)
-# -I: ignore PYTHON* variables and the user's site-packages; the path to this package comes as
-# an argument, so a source checkout works without installing.
-BOOT = "import sys; sys.path.insert(0, sys.argv[1]); from judge.worker import main; " \
+# -I ignores PYTHON* variables and the user's site-packages; -S skips `site`, whose start-up
+# hooks (editable installs, .pth files) cost tens of milliseconds. The worker's path is given
+# explicitly instead: this package, then the folders that hold its runtime dependencies.
+BOOT = "import sys, json; sys.path[:0] = json.loads(sys.argv[1]); from judge.worker import main; " \
        "main(int(sys.argv[2]), int(sys.argv[3]))"
+
+
+def _worker_path() -> list[str]:
+    found = [PACKAGE_PARENT]
+    for module in ("timeout_decorator", "sortedcontainers"):
+        spec = importlib.util.find_spec(module)
+        if spec is None or spec.origin is None:
+            raise InternalError(f"the judge needs the {module} package: pip install {module}")
+        found.append(str(Path(spec.origin).parent.parent))
+    return list(dict.fromkeys(found + [sysconfig.get_path("purelib"), sysconfig.get_path("platlib")]))
+
+
 START_TIMEOUT_S = 30.0          # importing the solution (module-level code is not timed)
 GRACE_S = 1.0                   # on top of the in-worker time-out before the watchdog kills
 WALL_FACTOR = 2                 # the in-worker time-out is this many times the CPU limit
@@ -81,7 +96,8 @@ class Worker:
         self.stderr = tempfile.TemporaryFile()
         try:
             self.process = subprocess.Popen(
-                [sys.executable, "-I", "-c", BOOT, PACKAGE_PARENT, str(cmd_read), str(result_write)],
+                [sys.executable, "-I", "-S", "-c", BOOT, json.dumps(_worker_path()), str(cmd_read),
+                 str(result_write)],
                 stdin=subprocess.DEVNULL, stdout=self.stderr, stderr=self.stderr,
                 pass_fds=(cmd_read, result_write), start_new_session=True,
             )

@@ -162,6 +162,7 @@ def _call(factory, name: str, args: list, shown: str, wall_s: float) -> dict:
         status = "timeout"
     except MemoryError:
         status = "memory"
+        gc.collect()
     except BaseException as e:  # the solution's failure, whatever it is, is data for the parent
         status = "error"
         result.update(error_type=type(e).__name__, message=str(e)[:500],
@@ -179,7 +180,6 @@ def _call(factory, name: str, args: list, shown: str, wall_s: float) -> dict:
         except Exception as e:  # a set, an object, NaN, a cycle: not an answer LeetCode could read
             result.update(status="bad_return", message=f"returned {type(answer).__name__}: {e}")
     answer = None
-    gc.collect()
     result["rss_kb"] = _rss_kb()
     text = json.dumps(result)
     return text[:-1] + f', "answer": {answer_json}}}'

@@ -18,7 +18,8 @@ def validate(args: dict) -> None:
         raise ValueError(f"arguments must be a dict: got {type(args).__name__}")
     names = set(args)
     if "height" not in names:
-        raise ValueError("missing argument: height")
+        given = ", ".join(sorted(map(str, names))) or "nothing"
+        raise ValueError(f"missing argument: height (got {given})")
     extra = sorted(names - {"height"})
     if extra:
         raise ValueError(f"unexpected argument(s): {', '.join(map(str, extra))}")

@@ -1,0 +1,14 @@
+"""Two pointers that step past the TALLER line; the short line then caps every later container, so the optimum is missed."""
+
+
+class Solution:
+    def maxArea(self, height: List[int]) -> int:
+        l, r = 0, len(height) - 1
+        ans = 0
+        while l < r:
+            ans = max(ans, min(height[l], height[r]) * (r - l))
+            if height[l] > height[r]:
+                l += 1
+            else:
+                r -= 1
+        return ans
