@@ -106,11 +106,3 @@ def test_list_shows_the_three_problems(cli):
     listed = {p["id"]: p["slug"] for p in json.loads(out)}
     assert listed == {"11": "container-with-most-water", "76": "minimum-window-substring",
                       "239": "sliding-window-maximum"}
-
-
-def test_exit_status_for_each_verdict_through_the_cli(cli):
-    for folder, expected in [("accepted", 0), ("wrong_answer", 1), ("runtime_error", 1),
-                             ("compile_error", 1)]:
-        path = sorted((P11 / "submissions" / folder).glob("*.py"))[0]
-        code, out, err = cli("run", "11", "--solution", path)
-        assert code == expected, (folder, out, err)

@@ -1,36 +1,39 @@
 """Every submission under problems/*/submissions/<verdict>/ gets the verdict its folder names.
 
 These are the judge's ground truth: accepted approaches of every speed class, subtle wrong
-answers, brute force, crashes and memory hogs, all run through the real worker.
+answers, brute force, crashes and memory hogs. Each goes through the real CLI (`python -m judge
+run --format json`), so the exit status and the JSON contract are checked on every verdict too.
 """
 
 import pytest
 
-from judge import api
-from judge.verdicts import Verdict
-
-from conftest import submissions
+from conftest import PROBLEMS, submissions
 
 FOLDER_VERDICT = {
-    "accepted": Verdict.AC, "wrong_answer": Verdict.WA, "time_limit_exceeded": Verdict.TLE,
-    "memory_limit_exceeded": Verdict.MLE, "runtime_error": Verdict.RE,
-    "compile_error": Verdict.CE,
+    "accepted": "AC", "wrong_answer": "WA", "time_limit_exceeded": "TLE",
+    "memory_limit_exceeded": "MLE", "runtime_error": "RE", "compile_error": "CE",
 }
 
 
 @pytest.mark.parametrize("problem, folder, path", submissions())
-def test_submission_gets_its_verdict(problem, folder, path):
-    prob = api.find_problem(problem)
-    report = api.run(prob, path)
-    assert report.verdict is FOLDER_VERDICT[folder], report.message
+def test_submission_gets_its_verdict(cli_json, problem, folder, path):
+    code, doc, err = cli_json("run", problem.split("-")[0], "--solution", path)
+    assert doc["verdict"] == FOLDER_VERDICT[folder], doc["message"]
+    assert code == (0 if folder == "accepted" else 1)
+    assert err == ""
     if folder == "accepted":
-        assert report.passed == report.total > 0
-    elif folder != "compile_error":
-        assert report.passed < report.total
-        assert report.message
+        assert doc["passed"] == doc["total"] == len(doc["tests"]) > 20
+        assert doc["message"] == "" and doc["failure"] is None
+    elif folder == "compile_error":
+        assert doc["tests"] == [] and doc["message"]
+    else:
+        assert doc["passed"] == len(doc["tests"]) - 1 < doc["total"]
+        assert doc["tests"][-1]["verdict"] == FOLDER_VERDICT[folder]
+        assert doc["failure"]["case"] == doc["tests"][-1]["name"]
+        assert doc["message"]
 
 
-def test_every_problem_has_every_verdict():
-    for problem in api.list_problems():
-        folders = {p.name for p in (problem.root / "submissions").iterdir() if any(p.glob("*.py"))}
-        assert set(FOLDER_VERDICT) <= folders, problem.key
+@pytest.mark.parametrize("problem", sorted(p.parent.name for p in PROBLEMS.glob("*/problem.toml")))
+def test_every_problem_has_every_verdict(problem):
+    folders = {p.name for p in (PROBLEMS / problem / "submissions").iterdir() if any(p.glob("*.py"))}
+    assert set(FOLDER_VERDICT) <= folders
