@@ -61,8 +61,16 @@ def _vm_bytes() -> int:
         return int(f.read().split()[0]) * resource.getpagesize()
 
 
+_STATUS = os.open("/proc/self/status", os.O_RDONLY)   # opened before any sandbox closes /proc
+
+
 def _rss_kb() -> int:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    """Peak resident memory of this process image. Not ru_maxrss: that one keeps the parent's
+    peak from before exec, so a big judge process would inflate every worker's figure."""
+    for line in os.pread(_STATUS, 8192, 0).decode().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
 
 
 def _set_limits(memory_mb: int, run_cpu_s: float) -> None:
@@ -80,9 +88,12 @@ def _set_limits(memory_mb: int, run_cpu_s: float) -> None:
 
 def _user_traceback(exc: BaseException, filename: str) -> str:
     """The traceback trimmed to the solution's own frames, as `path:LINE in name` lines."""
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == filename]
-    if isinstance(exc, RecursionError) and len(frames) > 6:
-        frames = frames[:3] + frames[-3:]
+    # Pick the frames before looking up their source lines: a RecursionError has 100 000.
+    raw = [(f, n) for f, n in traceback.walk_tb(exc.__traceback__)
+           if f.f_code.co_filename == filename]
+    if isinstance(exc, RecursionError) and len(raw) > 6:
+        raw = raw[:3] + raw[-3:]
+    frames = traceback.StackSummary.extract(iter(raw))
     lines = [f"{f.filename}:{f.lineno} in {f.name}\n    {(f.line or '').strip()}" for f in frames]
     lines.append("".join(traceback.format_exception_only(type(exc), exc)).strip())
     return "\n".join(lines)
@@ -152,7 +163,7 @@ def _call(factory, name: str, args: list, shown: str, wall_s: float) -> dict:
     capture = _Capture()
     real_stdout = sys.stdout
     result: dict = {"event": "result", "name": name}
-    status, answer = "ok", None
+    status, answer, stopped = "ok", None, None
     sys.stdout = capture
     cpu0, wall0 = time.process_time(), time.perf_counter()
     try:
@@ -164,11 +175,15 @@ def _call(factory, name: str, args: list, shown: str, wall_s: float) -> dict:
         status = "memory"
         gc.collect()
     except BaseException as e:  # the solution's failure, whatever it is, is data for the parent
+        # Formatting 100 000 frames of a RecursionError takes most of a second: the judge's
+        # time, not the solution's.
+        stopped = time.process_time(), time.perf_counter()
         status = "error"
         result.update(error_type=type(e).__name__, message=str(e)[:500],
                       traceback=_user_traceback(e, shown))
     finally:
-        cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+        cpu_end, wall_end = stopped or (time.process_time(), time.perf_counter())
+        cpu, wall = cpu_end - cpu0, wall_end - wall0
         sys.stdout = real_stdout
     result.update(status=status, cpu_ms=cpu * 1000, wall_ms=wall * 1000, stdout=capture.text())
     answer_json = "null"
