@@ -2,8 +2,11 @@
 
 Owns the worker process: it is started with this interpreter (`sys.executable`) in a new session,
 so that the watchdog can kill its whole process group when the solution ignores the in-worker
-time-out, and so that nothing it started outlives the run. Expected answers are read here, after
-the worker has answered, and compared with checkers.py.
+time-out, and so that nothing it started outlives the run. Each worker gets a private scratch
+folder (its cwd and TMPDIR, removed afterwards) and a clean environment; it confines itself
+(sandbox.py) and says how, before any of the solution's code runs. Times and peak memory come from
+the kernel, read here, never from the worker's word. Expected answers are read here, after the
+worker has answered, and compared with checkers.py.
 """
 
 from __future__ import annotations
@@ -20,9 +23,11 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from . import checkers
-from .errors import InternalError
+from .errors import InternalError, UsageError
+from .sandbox import Status, remove_scratch, scratch, worker_env
 from .problems import Case, Problem
 from .verdicts import CaseResult, Limits, Report, Verdict
 
@@ -47,6 +52,19 @@ def _worker_path() -> list[str]:
 START_TIMEOUT_S = 30.0          # importing the solution (module-level code is not timed)
 GRACE_S = 1.0                   # on top of the in-worker time-out before the watchdog kills
 WALL_FACTOR = 2                 # the in-worker time-out is this many times the CPU limit
+MESSAGE_BYTES = 32 * 2**20      # a longer line on the result pipe is a solution flooding it
+TAMPERED = "the solution wrote to the judge's result channel"
+
+
+def _usage(pid: int) -> tuple[float, int]:
+    """The worker's CPU seconds (all its threads) and peak resident kB, as the kernel counts them.
+
+    Read from outside because the worker's own figures travel on a pipe the solution can write to.
+    """
+    cpu = time.clock_gettime((~pid << 3) | 2)     # the process's CPU clock: clock_getcpuclockid
+    with open(f"/proc/{pid}/status", "rb") as f:
+        peak = next((int(line.split()[1]) for line in f if line.startswith(b"VmHWM:")), 0)
+    return cpu, peak
 
 
 class _Timeout(Exception):
@@ -76,6 +94,8 @@ class _Lines:
             if not chunk:
                 return None
             self.buffer += chunk
+            if len(self.buffer) > MESSAGE_BYTES and b"\n" not in self.buffer:
+                return b""      # unreadable, hence a death: the judge does not buffer without end
         line, _, self.buffer = self.buffer.partition(b"\n")
         return line
 
@@ -89,19 +109,25 @@ class Worker:
         self.process: subprocess.Popen | None = None
         self.killed_by_watchdog = False
         self.baseline_kb = 0
+        self.require_sandbox = False
+        self.status: Status | None = None     # the sandbox, as the worker reported it
+        self.cpu_mark = 0.0
 
     def __enter__(self):
         cmd_read, self.cmd_write = os.pipe()
         result_read, result_write = os.pipe()
         self.stderr = tempfile.TemporaryFile()
+        self.folder = scratch()
         try:
             self.process = subprocess.Popen(
                 [sys.executable, "-I", "-S", "-c", BOOT, json.dumps(_worker_path()), str(cmd_read),
                  str(result_write)],
                 stdin=subprocess.DEVNULL, stdout=self.stderr, stderr=self.stderr,
                 pass_fds=(cmd_read, result_write), start_new_session=True,
+                cwd=self.folder, env=worker_env(self.folder),
             )
         except OSError as e:
+            remove_scratch(self.folder)
             raise InternalError(f"cannot start a worker with {sys.executable}: {e}") from None
         finally:
             os.close(cmd_read)
@@ -118,6 +144,7 @@ class Worker:
                 pass
         self._kill()
         self.stderr.close()
+        remove_scratch(self.folder)
 
     def _kill(self) -> None:
         """Kill the worker and everything in its process group, and reap it."""
@@ -151,13 +178,52 @@ class Worker:
             "params": [p.name for p in entry.params], "memory_mb": self.limits.memory_mb,
             "case_wall_s": WALL_FACTOR * self.limits.case_time_ms / 1000,
             "run_cpu_s": self.limits.run_time_ms / 1000,
+            "scratch": self.folder, "hidden": [str(self.problem.root.parent.resolve())],
+            "require_sandbox": self.require_sandbox,
         }
-        return self._exchange(json.dumps(setup).encode() + b"\n", START_TIMEOUT_S)
+        first = self._exchange(json.dumps(setup).encode() + b"\n", START_TIMEOUT_S)
+        if isinstance(first, _Death) or first.get("event") != "sandbox":
+            return first if isinstance(first, _Death) else _Death(Verdict.IE, "no sandbox report")
+        self.status = Status.from_json(first)
+        if self.refused:
+            return first
+        hello = self._exchange(b"", START_TIMEOUT_S)
+        try:
+            self.cpu_mark = _usage(self.process.pid)[0]   # module-level code is not billed
+        except OSError:
+            pass            # it is gone: the first case will say how it died
+        return hello
+
+    @property
+    def refused(self) -> bool:
+        """The worker would not run the solution: the sandbox was partial and full was required."""
+        return self.require_sandbox and self.status is not None and not self.status.full
 
     def run(self, case: Case) -> dict | _Death:
         message = b'{"name": ' + json.dumps(case.name).encode() + b', "args": ' + \
             case.input_json.encode() + b"}\n"
-        return self._exchange(message, WALL_FACTOR * self.limits.case_time_ms / 1000 + GRACE_S)
+        wall = time.perf_counter()
+        raw = self._exchange(message, WALL_FACTOR * self.limits.case_time_ms / 1000 + GRACE_S)
+        if isinstance(raw, _Death):
+            return raw
+        if raw.get("event") != "result" or raw.get("name") != case.name or \
+                raw.get("status") not in ("ok", "timeout", "memory", "error", "bad_return"):
+            self._kill()
+            return _Death(Verdict.RE, TAMPERED)
+        # Every CPU second the worker spends from one answer to the next is billed to a case,
+        # threads left running between cases included; and the figures are the kernel's.
+        try:
+            cpu, peak = _usage(self.process.pid)
+        except OSError:     # it answered, then died at once: no figure to trust
+            return self._death()
+        billed, told = (cpu - self.cpu_mark) * 1000, raw.get("cpu_ms")
+        if raw["status"] != "ok" and isinstance(told, (int, float)) and 0 <= told < billed:
+            billed = told   # a failure fails whatever its time; formatting its traceback is ours
+        raw.update(cpu_ms=billed, rss_kb=peak, wall_ms=(time.perf_counter() - wall) * 1000)
+        self.cpu_mark = cpu
+        for key in ("stdout", "traceback", "error_type", "message"):
+            raw[key] = str(raw.get(key, ""))
+        return raw
 
     def _exchange(self, message: bytes, seconds: float) -> dict | _Death:
         deadline = time.monotonic() + seconds + len(message) / 50e6   # big inputs take a moment
@@ -171,9 +237,13 @@ class Worker:
         if line is None:
             return self._death()
         try:
-            return json.loads(line)
-        except ValueError:
-            return _Death(Verdict.IE, f"the worker sent an unreadable message: {line[:200]!r}")
+            message = json.loads(line)
+        except (ValueError, RecursionError):
+            message = None
+        if not isinstance(message, dict):   # the worker writes objects; a solution, anything
+            self._kill()
+            return _Death(Verdict.RE, f"{TAMPERED}: {line[:200]!r}")
+        return message
 
     def _death(self) -> _Death:
         try:
@@ -242,9 +312,14 @@ def _case_result(problem: Problem, case: Case, raw: dict | _Death, limits: Limit
 
 
 def judge(problem: Problem, solution: Path, cases: tuple[Case, ...], limits: Limits, *,
-          stop_on_failure: bool = True, shown: str | None = None, sandbox: str = "",
-          keep_values: bool = False) -> Report:
+          stop_on_failure: bool = True, shown: str | None = None, require_sandbox: bool = False,
+          keep_values: bool = False,
+          on_result: Callable[[CaseResult, int], None] | None = None) -> Report:
     """Run `solution` on `cases` in worker processes and return the Report.
+
+    `on_result(result, total)` is called after each case, so that a caller can show progress.
+    With `require_sandbox`, a machine where the sandbox is partial raises UsageError before any
+    of the solution's code runs.
 
     Inputs and answers are kept in the results of failed cases, or of every case with
     `keep_values` (for the examples, where the user wants to see them all).
@@ -255,12 +330,18 @@ def judge(problem: Problem, solution: Path, cases: tuple[Case, ...], limits: Lim
     shown = shown or str(solution)
     results: list[CaseResult] = []
     base = dict(problem=str(problem.id), slug=problem.slug, solution=shown, total=len(cases),
-                limits=limits, sandbox=sandbox)
+                limits=limits)
     pending = list(cases)
     cpu_total = 0.0
     while pending:
         with Worker(problem, solution, limits, shown) as worker:
+            worker.require_sandbox = require_sandbox
             hello = worker.start()
+            if worker.refused:
+                raise UsageError(f"refusing to grade: the sandbox is {worker.status.text} on "
+                                 "this machine and --require-sandbox was given (`judge doctor` "
+                                 "says why)")
+            base["sandbox"] = worker.status.text if worker.status else "none"
             if isinstance(hello, _Death):
                 return Report(**base, internal_error=f"the worker did not start: {hello.message}")
             if hello.get("event") == "compile_error":
@@ -270,6 +351,8 @@ def judge(problem: Problem, solution: Path, cases: tuple[Case, ...], limits: Lim
                 raw = worker.run(case)
                 result = _case_result(problem, case, raw, limits, cpu_total, keep_values)
                 results.append(result)
+                if on_result is not None:
+                    on_result(result, len(cases))
                 cpu_total += result.time_ms
                 if not result.passed and stop_on_failure:
                     return Report(**base, results=tuple(results))

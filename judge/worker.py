@@ -5,15 +5,20 @@ executes. It never sees an expected answer: it receives a case's arguments, call
 and sends back plain JSON data (the answer, the times, the captured output, or what went wrong)
 over a private pipe. Verdicts are decided by the parent.
 
-Protocol (one JSON object per line): the parent sends a setup line, the worker answers `ready` or
-`compile_error`; then for every case the parent sends {"name", "args"} and the worker answers one
-`result`. The parent closes the pipe to end the session.
+Protocol (one JSON object per line): the parent sends a setup line; the worker confines itself
+(sandbox.py) and answers `sandbox` (the layers that hold, sent before any of the solution's code
+runs, so it cannot be forged), then `ready` or `compile_error` (or stops there, when the sandbox
+is partial and the setup requires it); then for every case the parent sends {"name", "args"} and
+the worker answers one `result`. The parent closes the pipe to end the session. The solution can
+write to the pipe too: the parent trusts nothing on it but an answer to the case it asked.
 """
 
 from __future__ import annotations
 
+import errno
 import gc
 import json
+import linecache
 import os
 import resource
 import sys
@@ -133,6 +138,8 @@ def _load(path: str, shown: str, method: str, functions: list[str]):
     from .leetcode_env import namespace
 
     source = open(path, encoding="utf-8", errors="replace").read()
+    # Tracebacks quote the solution's lines; the worker's cwd is its scratch folder, not the user's.
+    linecache.cache[shown] = (len(source), None, source.splitlines(True), shown)
     module = types.ModuleType("solution")
     module.__dict__.update(namespace())
     module.__file__ = shown
@@ -179,6 +186,8 @@ def _call(factory, name: str, args: list, shown: str, wall_s: float) -> dict:
         # time, not the solution's.
         stopped = time.process_time(), time.perf_counter()
         status = "error"
+        if isinstance(e, OSError) and e.errno == errno.ENOMEM:   # mmap and the like: MLE too
+            status = "memory"
         result.update(error_type=type(e).__name__, message=str(e)[:500],
                       traceback=_user_traceback(e, shown))
     finally:
@@ -210,10 +219,16 @@ def main(cmd_fd: int, result_fd: int) -> None:
     setup = json.loads(commands.readline())
     path, shown = setup["solution"], setup["shown"]
     import timeout_decorator  # noqa: F401  (loaded before the limits and the user's code)
+    from . import sandbox
     from .leetcode_env import namespace
 
     namespace()
     _set_limits(setup["memory_mb"], setup["run_cpu_s"])
+    status = sandbox.apply(setup["scratch"], path, setup["hidden"])
+    # Sent before any of the solution's code runs, so the solution cannot forge it.
+    send(json.dumps({"event": "sandbox", **status.to_json()}))
+    if setup.get("require_sandbox") and not status.full:
+        return
     baseline = _rss_kb()
     try:
         factory = _load(path, shown, setup["method"], setup["functions"])

@@ -166,28 +166,14 @@ def test_deep_recursion_within_the_limit_works(write):
     assert judge_source(write, body).verdict is Verdict.AC
 
 
-def test_no_process_outlives_the_run(write, tmp_path):
-    marker = tmp_path / "child.pid"
-    body = f"""
+def test_a_solution_cannot_start_processes(write):
+    """The sandbox refuses fork and exec; without it the watchdog would kill the process group
+    (tests/test_sandbox.py covers what is left behind either way)."""
+    body = """
         import subprocess, sys
-        p = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
-        open({str(marker)!r}, "w").write(str(p.pid))
+        subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
         while True: pass
     """
     report = judge_source(write, body)
-    assert report.verdict is Verdict.TLE
-    assert gone(int(marker.read_text()))
-
-
-def gone(pid: int, wait_s: float = 5.0) -> bool:
-    """True once `pid` no longer runs (a zombie waiting for init to reap it counts as gone)."""
-    deadline = time.monotonic() + wait_s
-    while time.monotonic() < deadline:
-        try:
-            state = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0]
-        except FileNotFoundError:
-            return True
-        if state in ("Z", "X"):
-            return True
-        time.sleep(0.05)
-    return False
+    assert report.verdict is Verdict.RE
+    assert "not permitted" in report.message

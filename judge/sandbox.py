@@ -1,0 +1,323 @@
+"""The sandbox around a solution, enforced by the kernel, never by Python (audit hooks and the
+like can be walked around with ctypes, so they could add warnings at best).
+
+`apply` runs in the worker after the interpreter, timeout_decorator and the LeetCode names are
+loaded and the time and memory limits are set, and before the solution's file is read. Layers:
+
+  session       the worker leads its own session and process group, so that killing the group
+                kills all of it (runner.py starts it so; checked here)
+  rlimits       hard limits equal to soft ones (CPU: one second above, for a clean SIGXCPU), no
+                core files, few open files
+  capabilities  all dropped, so that even a judge run as root gives the solution no privilege
+  no_new_privs  nothing it could run gains privileges; Landlock and seccomp need it
+  landlock      read only the Python installation, the shared libraries it loads and the solution
+                file; write only a private scratch folder; no TCP bind or connect (ABI 4); no
+                signals or abstract sockets beyond the worker (ABI 6)
+  seccomp       no processes, programs, sockets, signals or limits aimed at other processes
+                (seccomp.py has the list)
+
+The parent side (runner.py) makes the scratch folder, gives the worker a clean environment,
+removes the folder afterwards and shows `Status.text` in the report. `doctor` checks a machine.
+
+The values here are NamedTuples, immutable like the frozen dataclasses elsewhere: importing
+dataclasses would cost every worker 5 ms, more than the whole sandbox.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import os
+import resource
+import sys
+from typing import NamedTuple
+
+from . import landlock, seccomp
+
+PACKAGE_PARENT = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+OPEN_FILES = 64
+LAYERS = ("session", "rlimits", "capabilities", "no_new_privs", "landlock", "seccomp")
+
+
+class Layer(NamedTuple):
+    name: str
+    active: bool
+    detail: str         # what it does here, or why it is off
+
+
+class Status(NamedTuple):
+    layers: tuple[Layer, ...]
+
+    @property
+    def full(self) -> bool:
+        return {layer.name for layer in self.layers if layer.active} >= set(LAYERS)
+
+    @property
+    def text(self) -> str:
+        """`full`, or `partial (no landlock, no seccomp)`: what every report says."""
+        active = {layer.name for layer in self.layers if layer.active}
+        missing = [name for name in LAYERS if name not in active]
+        return "full" if not missing else "partial (" + ", ".join(f"no {m}" for m in missing) + ")"
+
+    def to_json(self) -> dict:
+        return {"layers": [[layer.name, layer.active, layer.detail] for layer in self.layers]}
+
+    @staticmethod
+    def from_json(data: dict) -> Status:
+        return Status(tuple(Layer(str(n), bool(a), str(d)) for n, a, d in data.get("layers", [])))
+
+
+# --- worker side -----------------------------------------------------------------------------
+
+def apply(scratch: str, solution: str, hidden: list[str]) -> Status:
+    """Confine this process for good; say which layers hold. Nothing here needs root."""
+    if not sys.platform.startswith("linux"):
+        return Status(tuple(Layer(name, False, "Linux only") for name in LAYERS))
+    layers = [_session(), _rlimits(), _capabilities(), _no_new_privs()]
+    if layers[-1].active:
+        layers.append(_landlock(readable(hidden) + [solution], scratch))
+        layers.append(_seccomp())
+    else:
+        layers += [Layer(name, False, "needs no_new_privs") for name in ("landlock", "seccomp")]
+    return Status(tuple(layers))
+
+
+def readable(hidden: list[str]) -> list[str]:
+    """What a solution may read: the interpreter's import path and the folders of the shared
+    libraries it has loaded (C extensions load more from there), minus the folder that holds
+    the judge package (a checkout's root, with problems/ in it) and anything holding `hidden`."""
+    found = [p for p in sys.path if p and os.path.exists(p)]
+    try:
+        with open("/proc/self/maps") as maps:
+            mapped = [line.split(None, 5)[-1].strip() for line in maps]
+    except OSError:
+        mapped = []
+    found += {os.path.dirname(m) for m in mapped
+              if m.startswith("/") and ".so" in os.path.basename(m)}
+    found.append("/etc/ld.so.cache")
+    secret = hidden + [PACKAGE_PARENT]
+    return [path for path in dict.fromkeys(os.path.realpath(p) for p in dict.fromkeys(found))
+            if path != "/" and not any(h == path or h.startswith(path + "/") for h in secret)]
+
+
+def _session() -> Layer:
+    pid = os.getpid()
+    if os.getsid(0) == pid and os.getpgrp() == pid:
+        return Layer("session", True, f"own session and process group {pid}")
+    return Layer("session", False, "the worker was not started in a session of its own")
+
+
+def _rlimits() -> Layer:
+    files = min(OPEN_FILES, resource.getrlimit(resource.RLIMIT_NOFILE)[1])
+    for limit, value in ((resource.RLIMIT_CORE, 0), (resource.RLIMIT_MSGQUEUE, 0),
+                         (resource.RLIMIT_NOFILE, files)):
+        try:
+            resource.setrlimit(limit, (value, value))
+        except (ValueError, OSError) as e:
+            return Layer("rlimits", False, f"cannot set limit {limit}: {e}")
+    get = resource.getrlimit
+    loose = [name for name in ("AS", "STACK", "FSIZE", "CORE", "NOFILE", "MSGQUEUE")
+             if len(set(get(getattr(resource, f"RLIMIT_{name}")))) != 1
+             or get(getattr(resource, f"RLIMIT_{name}"))[0] == resource.RLIM_INFINITY]
+    soft, hard = get(resource.RLIMIT_CPU)
+    if soft == resource.RLIM_INFINITY or hard - soft > 1:
+        loose.append("CPU")
+    if loose:
+        return Layer("rlimits", False, "not fixed: " + ", ".join(loose))
+    memory = get(resource.RLIMIT_AS)[0] >> 20
+    return Layer("rlimits", True, f"memory {memory} MB, CPU {soft} s, output "
+                                  f"{get(resource.RLIMIT_FSIZE)[0] >> 20} MB, no core files, "
+                                  f"{files} open files; hard limits fixed")
+
+
+class _CapHeader(ctypes.Structure):
+    _fields_ = [("version", ctypes.c_uint32), ("pid", ctypes.c_int)]
+
+
+class _CapData(ctypes.Structure):
+    _fields_ = [("effective", ctypes.c_uint32), ("permitted", ctypes.c_uint32),
+                ("inheritable", ctypes.c_uint32)]
+
+
+_libc = ctypes.CDLL(None, use_errno=True)
+
+
+def _capabilities() -> Layer:
+    data = (_CapData * 2)()
+    if _libc.capset(ctypes.byref(_CapHeader(0x20080522, 0)), data) != 0:   # version 3, self
+        return Layer("capabilities", False, f"capset: {os.strerror(ctypes.get_errno())}")
+    _libc.prctl(47, 4, 0, 0, 0)                  # PR_CAP_AMBIENT_CLEAR_ALL (Linux 4.3+)
+    held = "root, " if os.geteuid() == 0 else ""
+    return Layer("capabilities", True, f"{held}all capabilities dropped")
+
+
+def _no_new_privs() -> Layer:
+    if _libc.prctl(38, 1, 0, 0, 0) != 0 or _libc.prctl(39, 0, 0, 0, 0) != 1:
+        return Layer("no_new_privs", False, f"prctl: {os.strerror(ctypes.get_errno())}")
+    return Layer("no_new_privs", True, "set")
+
+
+def _landlock(paths: list[str], scratch: str) -> Layer:
+    threads = len(os.listdir("/proc/self/task"))
+    if threads != 1:     # Landlock would bind only the calling thread
+        return Layer("landlock", False, f"{threads} threads were running")
+    try:
+        done = landlock.restrict(paths, scratch)
+    except OSError as e:
+        return Layer("landlock", False, landlock.why_not(e))
+    detail = [f"ABI {done.abi}: reads only the Python installation and the solution, writes only "
+              "its scratch folder",
+              "TCP bind and connect denied" if done.tcp else "TCP: seccomp only (needs ABI 4)",
+              "signals and abstract sockets scoped" if done.scoped
+              else "signals: seccomp only (needs ABI 6)"]
+    return Layer("landlock", True, "; ".join(detail))
+
+
+def _seccomp() -> Layer:
+    why = seccomp.supported()
+    if not why:
+        try:
+            seccomp.install(os.getpid())
+        except OSError as e:
+            why = f"the filter was refused: {e.strerror}"
+    if why:
+        return Layer("seccomp", False, why)
+    return Layer("seccomp", True, "no processes, programs, sockets, or signals and limits aimed "
+                                  "at other processes")
+
+
+# --- parent side -----------------------------------------------------------------------------
+
+def scratch() -> str:
+    """A private folder (mode 0700) for one worker: its cwd, TMPDIR and HOME."""
+    import tempfile
+
+    return tempfile.mkdtemp(prefix="judge-worker-")
+
+
+def remove_scratch(path: str) -> None:
+    """Remove a worker's folder, even after a solution took the permissions off its contents."""
+    import shutil
+
+    def unlock(function, failed, _exc):
+        for folder in (os.path.dirname(failed), failed):
+            if os.path.isdir(folder) and not os.path.islink(folder):
+                os.chmod(folder, 0o700)
+        function(failed)
+
+    handler = {"onexc" if sys.version_info >= (3, 12) else "onerror": unlock}
+    try:
+        shutil.rmtree(path, **handler)
+    except OSError:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def worker_env(folder: str) -> dict[str, str]:
+    """No secrets of the judge's environment (CI tokens, say) reach the solution: only locale."""
+    kept = {k: v for k, v in os.environ.items() if k.startswith("LC_") or k in ("LANG", "TZ")}
+    return {**kept, "HOME": folder, "TMPDIR": folder}
+
+
+# --- judge doctor ----------------------------------------------------------------------------
+
+class Check(NamedTuple):
+    attempt: str        # what a sandboxed process tried
+    ok: bool            # the sandbox did what it should: refused it, or allowed an honest need
+    detail: str
+
+
+class Diagnosis(NamedTuple):
+    status: Status
+    checks: tuple[Check, ...]
+
+    @property
+    def ok(self) -> bool:
+        return self.status.full and all(c.ok for c in self.checks)
+
+    def to_json(self) -> dict:
+        return {"sandbox": self.status.text, "ok": self.ok, **self.status.to_json(),
+                "checks": [{"attempt": c.attempt, "ok": c.ok, "detail": c.detail}
+                           for c in self.checks]}
+
+
+PROBE = "import sys, json; sys.path[:0] = json.loads(sys.argv[1]); " \
+        "from judge.sandbox import _probe; _probe(sys.argv[2], sys.argv[3])"
+LAST = "run a program"   # if it works, the probe is gone: it never reports
+
+
+def doctor() -> Diagnosis:
+    """Start a process as the judge starts a worker, sandbox it, and have it try what a solution
+    must not (and what an honest one needs): the layers that hold on this machine, and proof."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    from .runner import _worker_path    # the same import path as a real worker
+
+    folder, outside = scratch(), tempfile.mkdtemp(prefix="judge-doctor-")
+    secret = os.path.join(outside, "answer.txt")
+    with open(secret, "w") as f:
+        f.write("42\n")
+    try:
+        done = subprocess.run(
+            [sys.executable, "-I", "-S", "-c", PROBE, json.dumps(_worker_path()), folder, secret],
+            cwd=folder, env=worker_env(folder), capture_output=True, text=True, timeout=60,
+            start_new_session=True)
+    finally:
+        remove_scratch(folder)
+        shutil.rmtree(outside, ignore_errors=True)
+    lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines or "layers" not in lines[0]:
+        from .errors import InternalError
+        raise InternalError(f"the sandbox probe failed: {done.stderr.strip()[-300:]}")
+    checks = [Check(**line) for line in lines[1:]]
+    if not any(c.attempt == LAST for c in checks):
+        checks.append(Check(LAST, False, "the program ran"))
+    return Diagnosis(Status.from_json(lines[0]), tuple(checks))
+
+
+def _probe(folder: str, secret: str) -> None:
+    """The probe process: confine itself like a worker, then try each thing and print JSON."""
+    import socket
+    import threading
+
+    from .worker import _set_limits
+
+    _set_limits(256, 10)
+    status = apply(folder, __file__, [os.path.dirname(secret)])
+    print(json.dumps(status.to_json()), flush=True)
+
+    def fork():
+        pid = os.fork()
+        if pid == 0:
+            os._exit(0)
+        os.waitpid(pid, 0)
+
+    def thread():
+        worker = threading.Thread(target=sum, args=([1, 2],))
+        worker.start()
+        worker.join()
+
+    attempts = [  # (what, should it work?, how)
+        ("read a file outside its folder", False, lambda: open(secret).read()),
+        ("list the judge's own folder", False, lambda: os.listdir(PACKAGE_PARENT)),
+        ("write a file outside its folder", False, lambda: open(secret + ".new", "w").close()),
+        ("change a file's permissions", False, lambda: os.chmod(secret, 0o666)),
+        ("start a process", False, fork),
+        ("open a socket", False, lambda: socket.socket().close()),
+        ("signal the judge", False, lambda: os.kill(os.getppid(), 0)),
+        ("raise its memory limit", False,
+         lambda: resource.setrlimit(resource.RLIMIT_AS, (resource.RLIM_INFINITY,) * 2)),
+        ("write in its scratch folder", True, lambda: open("scratch.txt", "w").close()),
+        ("import a module of the standard library", True, lambda: __import__("fractions")),
+        ("start a thread", True, thread),
+        (LAST, False, lambda: os.execv(sys.executable, [sys.executable, "-c", "pass"])),
+    ]
+    for what, should_work, attempt in attempts:
+        try:
+            attempt()
+            worked, detail = True, "allowed"
+        except (OSError, ValueError) as e:
+            worked, detail = False, f"refused: {type(e).__name__}: {e}"
+        print(json.dumps({"attempt": what, "ok": worked == should_work, "detail": detail}),
+              flush=True)
