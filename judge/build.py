@@ -39,6 +39,18 @@ def _named(problem: Problem, kind: str, cases) -> list[tuple[str, dict]]:
     return [(f"{i:0{width}d}-{name}", args) for i, (name, args) in enumerate(cases, 1)]
 
 
+def _made(problem: Problem, generator, kind: str) -> list:
+    """The generator's cases of one kind; its failure is the package's, named by file."""
+    where, function = problem.root / "generator.py", "samples" if kind == "sample" else kind
+    try:
+        cases = list(getattr(generator, function)())
+    except Exception as e:  # the package's own code, whatever it raises
+        raise ProblemError(f"{where}: {function}() raised {type(e).__name__}: {e}") from None
+    if not cases:
+        raise ProblemError(f"{where}: {function}() gives no cases")
+    return cases
+
+
 def _answers(problem: Problem, cases: list[tuple[str, dict]]) -> list:
     reference = problem.root / "reference.py"
     answers = []
@@ -55,36 +67,85 @@ def _answers(problem: Problem, cases: list[tuple[str, dict]]) -> list:
     return answers
 
 
-def build(problem: Problem) -> BuildSummary:
+@dataclass(frozen=True)
+class GeneratedCase:
+    """One case as `judge build` would write it: the exact text of its `.in` and `.ans` files."""
+
+    kind: str          # "sample" or "secret"
+    name: str
+    input_text: str
+    answer_text: str
+
+
+@dataclass(frozen=True)
+class Generated:
+    cases: tuple[GeneratedCase, ...]
+    cross_checked: int
+
+    def count(self, kind: str) -> int:
+        return sum(c.kind == kind for c in self.cases)
+
+
+def _text(value) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False) + "\n"
+
+
+def generate(problem: Problem) -> Generated:
+    """Run the generator, validate every input, answer with the reference, cross-check with the
+    brute force; keep it all in memory. `build` writes the result; `judge check` compares it."""
     generator = problem.module("generator")
     validator = problem.module("validator")
     brute = problem.module("brute")
-    sets = {"sample": _named(problem, "sample", generator.samples()),
-            "secret": _named(problem, "secret", generator.secret())}
+    sets = {kind: _named(problem, kind, _made(problem, generator, kind))
+            for kind in ("sample", "secret")}
+    promise = getattr(validator, "promise", None)   # optional: what the statement promises
     for kind, cases in sets.items():
         for name, args in cases:
             try:
                 validator.validate(args)
+                if promise is not None:
+                    promise(args)
             except ValueError as e:
                 raise ProblemError(f"{problem.root / 'generator.py'}: {kind} case {name} breaks "
-                                   f"a constraint: {e}") from None
+                                   f"a constraint or promise: {e}") from None
     checked = 0
+    found = []
+    for kind, cases in sets.items():
+        for (name, args), answer in zip(cases, _answers(problem, cases)):
+            try:
+                small = brute.small(args)
+                brute_answer = brute.solve(**args) if small else None
+            except Exception as e:  # the package's own code, whatever it raises
+                raise ProblemError(f"{problem.root / 'brute.py'}: raised {type(e).__name__} on "
+                                   f"{kind} case {name}: {e}") from None
+            if small:
+                difference = checkers.exact(brute_answer, answer)
+                if difference:
+                    raise ProblemError(f"{problem.root}: reference and brute force disagree "
+                                       f"on {kind} case {name}: {difference}")
+                checked += 1
+            found.append(GeneratedCase(kind, name, _text(args), _text(answer)))
+    return Generated(tuple(found), checked)
+
+
+def write(problem: Problem, generated: Generated) -> None:
+    """Replace `data/` with the generated cases, all at once."""
     staging = Path(tempfile.mkdtemp(prefix="data-", dir=problem.root))
     try:
-        for kind, cases in sets.items():
+        for kind in ("sample", "secret"):
             (staging / kind).mkdir()
-            for (name, args), answer in zip(cases, _answers(problem, cases)):
-                if brute.small(args):
-                    difference = checkers.exact(brute.solve(**args), answer)
-                    if difference:
-                        raise ProblemError(f"{problem.root}: reference and brute force disagree "
-                                           f"on {kind} case {name}: {difference}")
-                    checked += 1
-                compact = dict(separators=(",", ":"), ensure_ascii=False)
-                (staging / kind / f"{name}.in").write_text(json.dumps(args, **compact) + "\n")
-                (staging / kind / f"{name}.ans").write_text(json.dumps(answer, **compact) + "\n")
+        for case in generated.cases:
+            (staging / case.kind / f"{case.name}.in").write_text(case.input_text, encoding="utf-8")
+            (staging / case.kind / f"{case.name}.ans").write_text(case.answer_text,
+                                                                  encoding="utf-8")
         shutil.rmtree(problem.root / "data", ignore_errors=True)
         staging.rename(problem.root / "data")
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return BuildSummary(len(sets["sample"]), len(sets["secret"]), checked)
+
+
+def build(problem: Problem) -> BuildSummary:
+    generated = generate(problem)
+    write(problem, generated)
+    return BuildSummary(generated.count("sample"), generated.count("secret"),
+                        generated.cross_checked)
