@@ -8,10 +8,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
 from . import custom, limits, problems, runner, solutions
 from .problems import Problem
-from .verdicts import Report
+from .verdicts import CaseResult, Report
+
+if TYPE_CHECKING:
+    from .grade import Grading, Shard
+
+OnResult = Callable[[CaseResult, int], None]   # (result, total): progress, called per case
 
 
 def find_problem(query: str, problems_dir: str | Path | None = None) -> Problem:
@@ -34,22 +40,77 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-def run(problem: Problem, solution: Path, *, all_cases: bool = False) -> Report:
-    """Judge `solution` on the hidden cases (LeetCode's Submit)."""
+def run(problem: Problem, solution: Path, *, all_cases: bool = False,
+        on_result: OnResult | None = None, require_sandbox: bool = False) -> Report:
+    """Judge `solution` on the hidden cases (LeetCode's Submit).
+
+    `require_sandbox`: raise UsageError rather than run the solution with a partial sandbox."""
     return runner.judge(problem, solution, problem.cases("secret"), limits.limits_for(problem),
-                        stop_on_failure=not all_cases, shown=_shown(solution))
+                        stop_on_failure=not all_cases, shown=_shown(solution),
+                        on_result=on_result, require_sandbox=require_sandbox)
 
 
-def run_samples(problem: Problem, solution: Path) -> Report:
+def run_case(problem: Problem, solution: Path, name: str) -> Report:
+    """Judge `solution` on the one hidden case `name`, in a worker of its own (a pytest item)."""
+    from .errors import UsageError
+
+    cases = tuple(c for c in problem.cases("secret") if c.name == name)
+    if not cases:
+        raise UsageError(f"problem {problem.id} has no hidden case {name!r}")
+    return runner.judge(problem, solution, cases, limits.limits_for(problem), shown=_shown(solution))
+
+
+def grade(paths: list[str | Path], *, problem: str | None = None,
+          problems_dir: str | Path | None = None, jobs: int | None = None,
+          shard: Shard | None = None, require_sandbox: bool = False) -> Grading:
+    """Judge every submission under `paths` (files, or a roster FOLDER/<person>/<file>.py), `jobs`
+    at a time; `shard` keeps one CI runner's share."""
+    from . import grade as grading
+
+    found, unmatched = grading.discover([Path(p) for p in paths], problem, problems_dir)
+    return grading.grade(grading.take_shard(found, shard), jobs, shard, unmatched,
+                         require_sandbox=require_sandbox)
+
+
+def run_samples(problem: Problem, solution: Path, *, on_result: OnResult | None = None,
+                require_sandbox: bool = False) -> Report:
     """Judge `solution` on the public examples only (LeetCode's Run); every example is run."""
     return runner.judge(problem, solution, problem.cases("sample"), limits.limits_for(problem),
-                        stop_on_failure=False, shown=_shown(solution), keep_values=True)
+                        stop_on_failure=False, shown=_shown(solution), keep_values=True,
+                        on_result=on_result, require_sandbox=require_sandbox)
 
 
-def run_custom(problem: Problem, solution: Path, inputs: list[str]) -> Report:
+def run_custom(problem: Problem, solution: Path, inputs: list[str], *,
+               on_result: OnResult | None = None, require_sandbox: bool = False) -> Report:
     """Judge `solution` on the user's own inputs against the reference's answers."""
     parsed = [custom.parse(problem, text) for text in inputs]
     lim = limits.limits_for(problem)
     with custom.answered(problem, parsed, lim) as cases:
         return runner.judge(problem, solution, tuple(cases), lim, stop_on_failure=False,
-                            shown=_shown(solution), keep_values=True)
+                            shown=_shown(solution), keep_values=True, on_result=on_result,
+                            require_sandbox=require_sandbox)
+
+
+def doctor():
+    """Which protections the sandbox gives on this machine, shown by a sandboxed probe process
+    (a sandbox.Diagnosis)."""
+    from . import sandbox
+
+    return sandbox.doctor()
+
+
+def check(problems: list[Problem], *, jobs: int = 2):
+    """Prove problem packages (`judge check`): data, answers, known verdicts and their time
+    margins, mutation score. Solutions and mutants run `jobs` at a time. A check.CheckReport."""
+    from . import check as checking
+
+    return checking.check(problems, jobs)
+
+
+def new_problem(name: str, *, id: int | None = None, title: str | None = None,
+                problems_dir: str | Path | None = None) -> Problem:
+    """Write a package skeleton (`judge new-problem`) and return it; `judge check` says what is
+    left to do."""
+    from .scaffold import new_problem as scaffold
+
+    return problems.load(scaffold(name, problems.problems_root(problems_dir), id, title))

@@ -7,10 +7,13 @@ shortened for display around the place where an answer first differs.
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import dataclass
 
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from .problems import Problem
 from .verdicts import CaseResult, Report, Verdict
@@ -32,9 +35,56 @@ def shorten(text: str, limit: int, focus: int = 0) -> str:
     return f"{head}{text[start:start + limit]}{tail} ({len(text)} characters)"
 
 
+_NUMBER = frozenset("0123456789+-.eE")
+
+
 def _focus(expected: str, got: str) -> int:
-    return next((i for i, (a, b) in enumerate(zip(expected, got)) if a != b),
-                min(len(expected), len(got)))
+    """Where two JSON texts first differ; in a number, where that number starts ([12] vs [13])."""
+    i = next((i for i, (a, b) in enumerate(zip(expected, got)) if a != b),
+             min(len(expected), len(got)))
+    in_string = escaped = False
+    for ch in expected[:i]:
+        in_string, escaped = (in_string != (ch == '"' and not escaped)), (ch == "\\" and not escaped)
+    inside_number = any(i < len(t) and t[i] in _NUMBER for t in (expected, got))
+    while inside_number and not in_string and i > 0 and expected[i - 1] in _NUMBER:
+        i -= 1
+    return i
+
+
+@dataclass(frozen=True)
+class Difference:
+    """Expected and got cut to one shared window around the first difference, so they line up.
+
+    `caret` is the column of the first difference in the shown texts; each span is the differing
+    stretch (between the common head and the common tail) in shown columns.
+    """
+
+    expected: str
+    got: str
+    caret: int
+    expected_span: tuple[int, int]
+    got_span: tuple[int, int]
+
+
+def difference(expected: str, got: str, limit: int) -> Difference:
+    focus = _focus(expected, got)
+    tail, room = 0, min(len(expected), len(got)) - focus
+    while tail < room and expected[-1 - tail] == got[-1 - tail]:
+        tail += 1
+    longest = max(len(expected), len(got))
+    start = max(0, min(focus - limit // 3, longest - limit)) if longest > limit else 0
+    head = "..." if start else ""
+
+    def cut(text: str) -> tuple[str, tuple[int, int]]:
+        more = "..." if start + limit < len(text) else ""
+        size = f" ({len(text)} characters)" if len(text) > limit else ""
+        shown = text[start:start + limit]
+        span = tuple(len(head) + max(0, min(len(shown), x - start))
+                     for x in (focus, len(text) - tail))
+        return f"{head}{shown}{more}{size}", span
+
+    (e, e_span), (g, g_span) = cut(expected), cut(got)
+    return Difference(e, g, len(head) + focus - start, e_span, g_span)
 
 
 def _args_text(args: dict | None) -> str:
@@ -47,10 +97,8 @@ def failure_fields(result: CaseResult, limit: int) -> dict[str, str]:
     if result.input is not None:
         fields["input"] = shorten(_args_text(result.input), limit)
     if result.verdict is Verdict.WA:
-        expected, got = json.dumps(result.expected), json.dumps(result.got)
-        focus = _focus(expected, got)
-        fields["expected"] = shorten(expected, limit, focus)
-        fields["got"] = shorten(got, limit, focus)
+        diff = difference(json.dumps(result.expected), json.dumps(result.got), limit)
+        fields["expected"], fields["got"] = diff.expected, diff.got
     if result.stdout:
         fields["stdout"] = shorten(result.stdout, limit)
     if result.traceback:
@@ -96,38 +144,65 @@ def print_report(report: Report, problem: Problem, console: Console) -> None:
     mb = report.peak_memory_kb / 1024
     if report.verdict is Verdict.CE:
         console.print(f"[dim]{escape(report.solution)}[/]")
-        console.print(escape(report.compile_error))
+        console.print(escape(report.compile_error), soft_wrap=True)   # keep path:LINE whole
         return
     console.print(f"{report.passed}/{report.total} cases passed · {report.time_ms:.0f} ms · "
                   f"peak memory {mb:.1f} MB")
     lim = report.limits
     console.print(f"[dim]{escape(report.solution)} · limits {lim.case_time_ms} ms per case, "
-                  f"{lim.run_time_ms} ms in all, {lim.memory_mb} MB[/]")
+                  f"{lim.run_time_ms} ms in all, {lim.memory_mb} MB · sandbox {report.sandbox}[/]")
     if report.verdict is Verdict.IE:
         console.print(f"[red]{escape(report.internal_error)}[/]")
     failed = report.first_failure
     if failed:
-        console.print(escape(failed.message))
-        for key, value in failure_fields(failed, SHORT).items():
-            indent = "\n  " if "\n" in value else " " * (10 - len(key))
-            console.print(f"  [bold]{key}[/]{indent}{escape(value).replace(chr(10), chr(10) + '  ')}")
+        print_failure(failed, console)
+
+
+def print_failure(failed: CaseResult, console: Console) -> None:
+    """The failing case; a wrong answer shows both values in one window, the difference marked."""
+    console.print(escape(failed.message))
+    diff = None
+    if failed.verdict is Verdict.WA:   # narrow enough never to wrap, so the caret lines up
+        expected, got, room = json.dumps(failed.expected), json.dumps(failed.got), console.width - 12
+        fits = max(len(expected), len(got)) <= room      # else leave room for "... (N characters)"
+        diff = difference(expected, got, room if fits else max(20, room - 28))
+    for key, value in failure_fields(failed, SHORT).items():
+        if diff is not None and key in ("expected", "got"):
+            shown = Text(diff.expected if key == "expected" else diff.got)
+            shown.stylize("bold green" if key == "expected" else "bold red",
+                          *(diff.expected_span if key == "expected" else diff.got_span))
+            console.print(Text.assemble("  ", (key, "bold"), " " * (10 - len(key)), shown),
+                          no_wrap=True)
+            if key == "got":
+                console.print(" " * (12 + diff.caret) + "[bold red]^[/]")
+            continue
+        indent = "\n  " if "\n" in value else " " * (10 - len(key))
+        console.print(f"  [bold]{key}[/]{indent}{escape(value).replace(chr(10), chr(10) + '  ')}",
+                      soft_wrap=True)   # never break a `path:LINE` that editors jump to
 
 
 def print_examples(report: Report, problem: Problem, console: Console) -> None:
     """`judge test`: every case with its input, the solution's output and the expected one."""
     console.print(_headline(report, problem))
     if report.verdict is Verdict.CE:
-        console.print(escape(report.compile_error))
+        console.print(escape(report.compile_error), soft_wrap=True)   # keep path:LINE whole
         return
+    if report.sandbox not in ("", "full"):
+        console.print(f"[yellow]sandbox {escape(report.sandbox)}[/] (see `judge doctor`)")
     table = Table(show_header=True, header_style="bold", expand=False)
     for column in ("case", "", "input", "output", "expected", "ms"):
         table.add_column(column, overflow="fold")
     for r in report.results:
         mark = f"[{STYLE[r.verdict]}]{'ok' if r.passed else r.verdict.code}[/]"
         got = json.dumps(r.got) if r.verdict in (Verdict.AC, Verdict.WA) else r.verdict.title
+        shown_got, shown_expected = escape(shorten(got, 80)), escape(shorten(json.dumps(r.expected), 80))
+        if r.verdict is Verdict.WA:   # the differing characters in colour
+            diff = difference(json.dumps(r.expected), got, 80)
+            shown_got, shown_expected = Text(diff.got), Text(diff.expected)
+            shown_got.stylize("bold red", *diff.got_span)
+            shown_expected.stylize("bold green", *diff.expected_span)
         table.add_row(r.name, mark, escape(shorten(_args_text(r.input), 80)),
-                      escape(shorten(got, 80)), escape(shorten(json.dumps(r.expected), 80)),
-                      f"{r.time_ms:.1f}")
+                      shown_got, shown_expected, f"{r.time_ms:.1f}")
     console.print(table)
     console.print(f"{report.passed}/{report.total} passed")
     for r in report.results:
@@ -135,7 +210,8 @@ def print_examples(report: Report, problem: Problem, console: Console) -> None:
         if not r.passed and r.message:
             console.print(f"[bold]{r.name}[/]: {escape(r.message)}")
         for key, value in extra.items():
-            console.print(f"[bold]{r.name}[/] {key}:\n  {escape(value).replace(chr(10), chr(10) + '  ')}")
+            console.print(f"[bold]{r.name}[/] {key}:\n  {escape(value).replace(chr(10), chr(10) + '  ')}",
+                          soft_wrap=True)
 
 
 def print_problem_list(problems: list[Problem], console: Console) -> None:
@@ -145,3 +221,193 @@ def print_problem_list(problems: list[Problem], console: Console) -> None:
     for p in problems:
         table.add_row(str(p.id), p.slug, escape(p.title), p.difficulty, ", ".join(p.tags))
     console.print(table)
+
+
+def print_doctor(diagnosis, console: Console) -> None:
+    """`judge doctor`: the sandbox's layers on this machine, then what a sandboxed probe tried."""
+    status = diagnosis.status
+    console.print(f"sandbox: [{'bold green' if status.full else 'bold yellow'}]{status.text}[/]")
+    for layer in status.layers:
+        mark = "[green]on[/] " if layer.active else "[yellow]off[/]"
+        console.print(f"  {mark} {layer.name:<13} {escape(layer.detail)}")
+    console.print("a sandboxed process tried:")
+    for check in diagnosis.checks:
+        mark = "[green]ok[/]  " if check.ok else "[bold red]FAIL[/]"
+        console.print(f"  {mark} {check.attempt:<40} {escape(check.detail)}")
+
+
+# Grading: every writer below takes the grade document (judge.grade.document / merge), so a
+# fresh run and a merge of CI shards render through the same code.
+
+_XML_BAD = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+NOT_RUN = "not run: judging stops at the first failing case"
+
+
+def _xml_text(text: str) -> str:
+    """XML 1.0 cannot carry most control characters, which a solution may well print."""
+    return _XML_BAD.sub("\ufffd", text)
+
+
+def _problem_key(entry: dict) -> str:
+    return f"{int(entry['problem']):04d}-{entry['slug']}"
+
+
+def _failure_text(entry: dict) -> str:
+    lines = [entry["message"]]
+    for key, value in (entry.get("failure") or {}).items():
+        lines.append(f"{key}:\n  {value.replace(chr(10), chr(10) + '  ')}" if "\n" in value
+                     else f"{key}: {value}")
+    return "\n".join(lines)
+
+
+def grade_junit(doc: dict) -> str:
+    """JUnit XML: a test suite per submission, a test case per hidden case."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.Element("testsuites", name="judge grade")
+    grand = dict.fromkeys(("tests", "failures", "errors", "skipped"), 0)
+    grand_time = 0.0
+    for entry in doc["reports"]:
+        suite = ET.SubElement(root, "testsuite", name=entry["solution"])
+        properties = ET.SubElement(suite, "properties")
+        for name in ("person", "problem", "verdict"):
+            if entry.get(name) is not None:
+                ET.SubElement(properties, "property", name=name, value=str(entry[name]))
+        classname = ".".join(filter(None, (entry.get("person"), _problem_key(entry))))
+        failed = (entry.get("failure") or {}).get("case")
+        cases = [(t["name"], t["verdict"], t["time_ms"]) for t in entry["tests"]]
+        # Nothing ran (a compile error, an internal error): the first case carries the verdict.
+        first_blocked = not cases and entry["verdict"] != "AC"
+        cases += [(name, None, 0.0) for name in entry.get("not_run", [])]
+        counts = dict.fromkeys(("failures", "errors", "skipped"), 0)
+        for i, (name, verdict, ms) in enumerate(cases):
+            case = ET.SubElement(suite, "testcase", classname=classname, name=name,
+                                 time=f"{ms / 1000:.3f}")
+            if verdict is None and i == 0 and first_blocked:
+                verdict = entry["verdict"]
+            if verdict is None:
+                ET.SubElement(case, "skipped", message=NOT_RUN)
+                counts["skipped"] += 1
+            elif verdict != "AC":
+                carries = name == failed or first_blocked
+                title = Verdict[verdict].title
+                reason = entry["message"].strip().splitlines()[:1] if carries else []
+                tag = "error" if verdict == "IE" else "failure"
+                node = ET.SubElement(case, tag, type=verdict,
+                                     message=_xml_text(": ".join([title, *reason])))
+                node.text = _xml_text(_failure_text(entry) if carries else title)
+                counts["errors" if tag == "error" else "failures"] += 1
+        seconds = sum(ms for _, _, ms in cases) / 1000
+        suite.attrib.update(tests=str(len(cases)), time=f"{seconds:.3f}",
+                            **{k: str(v) for k, v in counts.items()})
+        grand["tests"] += len(cases)
+        grand_time += seconds
+        for k, v in counts.items():
+            grand[k] += v
+    root.attrib.update(time=f"{grand_time:.3f}", **{k: str(v) for k, v in grand.items()})
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _cell(text: str, limit: int = 120) -> str:
+    return shorten(" ".join(str(text).split()), limit).replace("|", "\\|")
+
+
+def _mark(code: str) -> str:
+    return f"{'✅' if code == 'AC' else '❌'} {code}"
+
+
+def grade_markdown(doc: dict) -> str:
+    """A summary for a CI job's page: scores per person, then one row per submission."""
+    s = doc["summary"]
+    counts = " · ".join(f"{code} {n}" for code, n in s["verdicts"].items() if n)
+    shards = doc.get("shards")
+    lines = [f"## Grading: {s['accepted']} of {s['submissions']} submissions accepted", "",
+             counts + (f" · merged from {len(shards)} shards" if shards and len(shards) > 1 else ""), ""]
+    if s["people"]:
+        problems = sorted({p for person in s["people"].values() for p in person["problems"]}, key=int)
+        lines += ["| person | solved | " + " | ".join(problems) + " |",
+                  "|---|---|" + "---|" * len(problems)]
+        for name, person in s["people"].items():
+            marks = [_mark(person["problems"][p]) if p in person["problems"] else "" for p in problems]
+            lines.append(f"| {_cell(name)} | {person['solved']}/{person['attempted']} | "
+                         + " | ".join(marks) + " |")
+        lines.append("")
+    lines += ["| submission | problem | verdict | cases | time | message |",
+              "|---|---|---|---|---|---|"]
+    for e in doc["reports"]:
+        lines.append(f"| `{_cell(e['solution'])}` | {e['problem']} | {_mark(e['verdict'])} | "
+                     f"{e['passed']}/{e['total']} | {e['time_ms']:.0f} ms | {_cell(e['message'])} |")
+    if doc.get("unmatched"):
+        lines += ["", "Not graded, the file name names no problem: "
+                  + ", ".join(f"`{_cell(u)}`" for u in doc["unmatched"])]
+    return "\n".join(lines) + "\n"
+
+
+def print_grading(doc: dict, console: Console) -> None:
+    s = doc["summary"]
+    table = Table(show_header=True, header_style="bold")
+    for column in ("submission", "problem", "verdict", "cases", "ms", "message"):
+        table.add_column(column, overflow="fold")
+    for e in doc["reports"]:
+        v = Verdict[e["verdict"]]
+        table.add_row(escape(e["solution"]), e["problem"], f"[{STYLE[v]}]{v.code}[/]",
+                      f"{e['passed']}/{e['total']}", f"{e['time_ms']:.0f}",
+                      escape(shorten(" ".join(e["message"].split()), 80)))
+    console.print(table)
+    for name, person in s["people"].items():
+        detail = ", ".join(f"{p} {v}" for p, v in person["problems"].items())
+        console.print(f"[bold]{escape(name)}[/]: {person['solved']}/{person['attempted']} solved "
+                      f"[dim]({escape(detail)})[/]")
+    counts = ", ".join(f"{n} {code}" for code, n in s["verdicts"].items() if n)
+    console.print(f"{s['accepted']} of {s['submissions']} accepted" + (f" ({counts})" if counts else ""))
+    for path in doc.get("unmatched", []):
+        console.print(f"[yellow]not graded[/]: {escape(path)} (its name names no problem)")
+
+
+def check_json(report) -> dict:
+    """`judge check --format json`: a check.CheckReport as plain data."""
+    from .mutation import score
+
+    def submission(c):
+        return {"path": c.path, "ok": c.ok, "expected": c.expected.code, "verdict": c.verdict.code,
+                "case": c.case, "case_ms": round(c.case_ms, 3), "total_ms": round(c.total_ms, 3),
+                "at_half_limit": c.at_half.code, "at_double_limit": c.at_double.code,
+                "double_limit_case": c.double_case, "unfinished_ms": round(c.over_ms, 3),
+                "message": c.message, "seconds": c.seconds}
+
+    def problem(p):
+        lim = p.limits
+        return {"problem": str(p.id), "key": p.key, "ok": p.ok, "worker_seconds": p.worker_seconds,
+                "limits": lim and {"case_time_ms": lim.case_time_ms, "run_time_ms": lim.run_time_ms,
+                                   "reference_ms": lim.reference_ms},
+                "sections": [{"name": s.name, "ok": s.ok, "summary": s.summary,
+                              "findings": [{"ok": f.ok, "text": f.text} for f in s.findings]}
+                             for s in p.sections],
+                "submissions": [submission(c) for c in p.submissions],
+                "mutation_score": round(score(p.mutants), 1) if p.mutants else None,
+                "mutants": [{"id": m.id, "ok": m.ok, "description": m.description,
+                             "verdict": m.verdict.code, "case": m.case, "equivalent": m.equivalent}
+                            for m in p.mutants]}
+
+    return {"ok": report.ok, "seconds": report.seconds, "jobs": report.jobs,
+            "problems": [problem(p) for p in report.problems]}
+
+
+def print_check(report, console: Console) -> None:
+    """`judge check`: per problem, one line per check, then what it found (failures in red)."""
+    for p in report.problems:
+        mark = "[bold green]passes[/]" if p.ok else "[bold red]FAILS[/]"
+        console.print(f"[bold]{p.id}. {escape(p.title)}[/]  {mark}  "
+                      f"[dim]{p.worker_seconds:.0f} s of worker time[/]")
+        for s in p.sections:
+            state = "[green]ok  [/]" if s.ok else "[red]FAIL[/]"
+            console.print(f"  {state} {s.name:<12} {escape(s.summary)}", soft_wrap=True)
+            for f in s.findings:   # long lines stay whole: logs are read with grep
+                text = escape(f.text)
+                console.print(f"         {text}" if f.ok else f"       [red]x {text}[/]",
+                              soft_wrap=True)
+    passed = sum(p.ok for p in report.problems)
+    state = "[bold green]all pass[/]" if report.ok else "[bold red]failures above[/]"
+    console.print(f"{passed}/{len(report.problems)} problems pass: {state} · {report.seconds:.1f} s "
+                  f"with {report.jobs} workers")

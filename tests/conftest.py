@@ -19,6 +19,9 @@ def pytest_configure(config):
     cache = config.rootpath / ".pytest_cache" / "judge-calibration"
     os.environ.setdefault("JUDGE_CACHE_DIR", str(cache))
     os.environ.pop("JUDGE_PROBLEMS", None)
+    # Attempts the suite judges are recorded here, never in the user's own history.
+    os.environ["JUDGE_DATA_DIR"] = str(config.rootpath / ".pytest_cache" / "judge-data")
+    os.environ.pop("JUDGE_NO_HISTORY", None)
 
 
 def submissions(verdict_dirs=None):
