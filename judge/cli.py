@@ -210,7 +210,7 @@ def grade(paths: Optional[List[Path]] = typer.Argument(
           merge: bool = typer.Option(False, "--merge", help="Combine the shards' JSON into one report."),
           problems: Optional[Path] = ProblemsOpt, require_sandbox: bool = RequireSandboxOpt) -> None:
     """Grade many submissions at once, for CI: JSON, JUnit XML or Markdown reports."""
-    from . import grade as grading
+    from . import grade as grading, grade_output
 
     if merge:
         if problem or shard or jobs or require_sandbox:
@@ -223,11 +223,12 @@ def grade(paths: Optional[List[Path]] = typer.Argument(
             doc = grading.document(api.grade(paths or [], problem=problem, problems_dir=problems,
                                              jobs=jobs, shard=cut, require_sandbox=require_sandbox))
     writers = {GradeFormat.json: lambda d: json.dumps(d, indent=2, ensure_ascii=False) + "\n",
-               GradeFormat.junit: render.grade_junit, GradeFormat.markdown: render.grade_markdown}
+               GradeFormat.junit: grade_output.grade_junit,
+               GradeFormat.markdown: grade_output.grade_markdown}
     try:
         with open(output, "w", encoding="utf-8") if output else contextlib.nullcontext() as file:
             if format is GradeFormat.text:
-                render.print_grading(doc, Console(file=file, width=160) if file else Console())
+                grade_output.print_grading(doc, Console(file=file, width=160) if file else Console())
             else:
                 (file or sys.stdout).write(writers[format](doc))
     except OSError as e:

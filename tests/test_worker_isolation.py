@@ -4,7 +4,6 @@ Each solution here is written to break a naive judge; each must end with the rig
 """
 
 import textwrap
-import time
 
 import pytest
 
