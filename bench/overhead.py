@@ -4,7 +4,9 @@ Measures, interleaved in one run so that machine noise hits all three alike (med
   judge  the wall time of `judge run 11 --format json` as a user runs it (a subprocess);
   own    the solution's own CPU time summed over the cases, as the judge reports it;
   bare   the wall time of a bare Python process that reads the same case files, imports the
-         same solution and calls it on every case: the least any judge could cost.
+         same solution and calls it on every case: the least any judge could cost;
+  engine the wall time of judge.api.run called in this (already started) process: what the
+         judge itself costs without the command line's start-up (Python, typer, rich).
 
     python bench/overhead.py [PROBLEM] [--runs N]
 """
@@ -54,13 +56,16 @@ def main() -> None:
     bare_cmd = [sys.executable, "-c", BARE, str(reference), str(problem.root / "data/secret"),
                 problem.entry.method, ",".join(p.name for p in problem.entry.params)]
     wall(judge_cmd)  # warm the calibration cache and the file cache
-    judged, own, bare = [], [], []
+    judged, own, bare, engine = [], [], [], []
     for _ in range(opts.runs):
         ms, out = wall(judge_cmd)
         judged.append(ms)
         own.append(json.loads(out)["time_ms"])
         bare.append(wall(bare_cmd)[0])
-    j, o, b = (statistics.median(x) for x in (judged, own, bare))
+        start = time.perf_counter()
+        api.run(problem, reference)
+        engine.append((time.perf_counter() - start) * 1000)
+    j, o, b, e = (statistics.median(x) for x in (judged, own, bare, engine))
     cases = len(problem.cases("secret"))
     print(f"problem {problem.key}, {cases} hidden cases, reference solution, median of {opts.runs}")
     print(f"  judge run (wall)            {j:8.1f} ms")
@@ -68,6 +73,7 @@ def main() -> None:
     print(f"  bare Python loop (wall)     {b:8.1f} ms")
     print(f"  judge minus bare loop       {j - b:8.1f} ms   (ratio {j / b:.2f})")
     print(f"  judge minus own time        {j - o:8.1f} ms")
+    print(f"  judge.api.run, in-process   {e:8.1f} ms   (minus bare loop {e - b:.1f} ms)")
 
 
 if __name__ == "__main__":
