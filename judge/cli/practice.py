@@ -1,0 +1,117 @@
+"""The learner's commands: show, explain, new, watch, history, stats."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from .. import api, history, statements
+from ..errors import UsageError
+from .common import (Format, FormatOpt, NoHistoryOpt, ProblemArg, ProblemsOpt, SolutionOpt, app,
+                     complete_problem, edge, notify)
+
+
+LangOpt = typer.Option(None, "--lang", "-l", help="en or zh; default: from the locale (LANG).")
+
+
+def _page(problem: str, text, lang, format: Format, problems: Optional[Path]) -> None:
+    prob = api.find_problem(problem, problems)
+    if format is Format.json:
+        print(json.dumps(statements.document(prob, text, lang), indent=2, ensure_ascii=False))
+    else:
+        statements.print_text(prob, text, lang, Console())
+
+
+@app.command()
+@edge
+def show(problem: str = ProblemArg, lang: Optional[statements.Lang] = LangOpt,
+         format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) -> None:
+    """Print the problem statement: the task, the examples, the constraints."""
+    _page(problem, statements.Text.statement, lang, format, problems)
+
+
+@app.command()
+@edge
+def explain(problem: str = ProblemArg, lang: Optional[statements.Lang] = LangOpt,
+            format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) -> None:
+    """The intended approach, why it works, and its complexity (spoilers: only when asked)."""
+    _page(problem, statements.Text.explanation, lang, format, problems)
+
+
+@app.command()
+@edge
+def new(problem: str = ProblemArg, force: bool = typer.Option(
+            False, "--force", help="Replace an existing file; the old one is kept as NAME.py.bak."),
+        problems: Optional[Path] = ProblemsOpt) -> None:
+    """Write a starter file in solutions/: the signature and the examples, no solution."""
+    from .. import screens, workspace
+
+    prob = api.find_problem(problem, problems)
+    screens.print_new(workspace.new(prob, force=force), prob,
+                      Console(highlight=False, soft_wrap=True))
+
+
+@app.command()
+@edge
+def watch(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
+          problems: Optional[Path] = ProblemsOpt, no_history: bool = NoHistoryOpt) -> None:
+    """Judge again on every save: the examples, then the hidden cases. Ctrl-C stops."""
+    from .. import screens
+    from .. import watch as watching
+
+    prob = api.find_problem(problem, problems)
+    path = api.find_solution(prob, solution)
+    console = Console(highlight=False)
+    rounds = watching.watch(prob, path, lambda r: screens.print_round(r, prob, str(path), console),
+                            no_history=no_history)
+    console.print(f"stopped watching {path} after {rounds} round{'s' if rounds != 1 else ''}")
+
+
+@app.command("history")
+@edge
+def history_(problem: Optional[str] = typer.Argument(
+                 None, help="Only this problem's attempts.", autocompletion=complete_problem),
+             show: Optional[int] = typer.Option(None, "--show", metavar="N",
+                                                help="Print the code of attempt N."),
+             limit: int = typer.Option(20, "--limit", "-n", help="How many of the newest (0: all)."),
+             format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) -> None:
+    """Your earlier attempts, newest first; --show N prints the code of one."""
+    from .. import screens
+
+    key = str(api.find_problem(problem, problems).id) if problem else None
+    with history.History() as past:
+        found = past.attempt(show) if show is not None else past.attempts(key, limit or None)
+    notify(past.notices)
+    if show is not None:
+        attempt, code = found
+        if key and attempt.problem != key:
+            raise UsageError(f"attempt {show} is for problem {attempt.problem}, not {key}")
+        if format is Format.json:
+            print(json.dumps({**screens.attempt_json(attempt), "code": code}, indent=2))
+        else:
+            screens.print_code(attempt, code, Console(), Console(stderr=True))
+    elif format is Format.json:
+        print(json.dumps([screens.attempt_json(a) for a in found], indent=2))
+    else:
+        screens.print_history(found, Console())
+
+
+@app.command()
+@edge
+def stats(format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) -> None:
+    """Progress per problem: attempts, solved or not, when, and the best time."""
+    from .. import screens
+
+    found = api.list_problems(problems)
+    with history.History() as past:
+        rows = past.stats()
+    notify(past.notices)
+    if format is Format.json:
+        print(json.dumps({"problems": len(found), "solved": sum(r.solved for r in rows),
+                          "per_problem": [screens.stats_json(r) for r in rows]}, indent=2))
+    else:
+        screens.print_stats(rows, found, Console())

@@ -1,0 +1,61 @@
+"""The problem setter's commands: build, check, new-problem."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+
+from .. import api, render
+from ..errors import UsageError
+from .common import Format, FormatOpt, ProblemsOpt, busy, edge, app
+
+
+@app.command()
+@edge
+def build(problem: List[str] = typer.Argument(..., help="Problems whose data/ to rewrite."),
+          problems: Optional[Path] = ProblemsOpt) -> None:
+    """Problem setters: write data/ from the generator, answers from the reference."""
+    from ..build import build as build_data
+
+    for query in problem:
+        prob = api.find_problem(query, problems)
+        summary = build_data(prob)
+        print(f"{prob.key}: {summary.samples} examples, {summary.secret} hidden cases, "
+              f"{summary.cross_checked} cross-checked against the brute force")
+
+
+
+
+@app.command()
+@edge
+def check(problem: List[str] = typer.Argument(None, help="Problems to check (ids or slugs)."),
+          all: bool = typer.Option(False, "--all", help="Check every problem."),
+          jobs: int = typer.Option(2, "--jobs", "-j", min=1, help="Workers run in parallel."),
+          format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) -> None:
+    """Problem setters: prove packages (data, answers, known verdicts, time margins, mutants)."""
+    if bool(problem) == all:
+        raise UsageError("name the problems to check, or give --all")
+    found = api.list_problems(problems) if all else [api.find_problem(q, problems) for q in problem]
+    with busy(f"Checking {len(found)} problem(s) ...", format):
+        report = api.check(found, jobs=jobs)
+    if format is Format.json:
+        print(json.dumps(render.check_json(report), indent=2, ensure_ascii=False))
+    else:
+        render.print_check(report, Console())
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command("new-problem")
+@edge
+def new_problem(slug: str = typer.Argument(..., help="e.g. trapping-rain-water, or 42-trapping-rain-water."),
+                id: Optional[int] = typer.Option(None, "--id", help="LeetCode's number."),
+                title: Optional[str] = typer.Option(None, "--title", help="Default: from the slug."),
+                problems: Optional[Path] = ProblemsOpt) -> None:
+    """Problem setters: write a package skeleton; `judge check ID` then says what is left."""
+    made = api.new_problem(slug, id=id, title=title, problems_dir=problems)
+    print(f"wrote {made.root}/\nnext: fill in every TODO, `judge build {made.id}`, and repeat "
+          f"`judge check {made.id}` until it passes")
