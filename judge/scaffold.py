@@ -138,9 +138,9 @@ def new_problem(name: str, root: Path, id_: int | None = None, title: str | None
         raise UsageError(f"{name} and --id {id_} disagree")
     slug = m["slug"]
     folder = root / f"{number:04d}-{slug}"
-    taken = [p.name for p in root.glob(f"{number:04d}-*")] + [p.name for p in root.glob(f"*-{slug}")]
-    if folder.exists() or taken:
-        raise UsageError(f"{root / (taken[0] if taken else folder.name)} exists already")
+    taken = [p.name for p in sorted(root.iterdir()) if _same_problem(p.name, number, slug)]
+    if taken:
+        raise UsageError(f"{root / taken[0]} exists already")
     title = title or " ".join(w.capitalize() for w in slug.split("-"))
     folder.mkdir(parents=True)
     for file, text in _files(number, slug, title).items():
@@ -148,3 +148,9 @@ def new_problem(name: str, root: Path, id_: int | None = None, title: str | None
     for verdict in FOLDER_VERDICT:
         (folder / "submissions" / verdict).mkdir(parents=True)
     return folder
+
+
+def _same_problem(folder: str, number: int, slug: str) -> bool:
+    """A package folder `NNNN-slug` with this id or exactly this slug (not one ending in it)."""
+    head, _, tail = folder.partition("-")
+    return (head.isdigit() and int(head) == number) or tail == slug

@@ -13,6 +13,8 @@ import pytest
 from judge import api
 from judge.build import generate
 
+from conftest import PROBLEMS
+
 PACKAGE = {
     "problem.toml": '''
         id = 9001
@@ -321,10 +323,21 @@ def test_new_problem_writes_a_skeleton_that_check_explains(tmp_path, cli):
     assert code == 2 and err.strip().endswith("generator.py: samples() gives no cases")
 
 
+def test_a_slug_that_only_ends_like_another_is_free(tmp_path, cli):
+    root = tmp_path / "problems"
+    shutil.copytree(PROBLEMS / "0011-container-with-most-water", root / "0011-container-with-most-water",
+                    ignore=shutil.ignore_patterns("data", "submissions"))
+    code, out, err = cli("new-problem", "most-water", "--id", "42", "--problems", root)
+    assert code == 0, err
+    assert (root / "0042-most-water" / "problem.toml").is_file()
+
+
 @pytest.mark.parametrize("args, fragment", [
     (["new-problem", "Trapping Rain Water", "--id", "42"], "is not a slug"),
     (["new-problem", "trapping-rain-water"], "give the LeetCode number"),
     (["new-problem", "container-with-most-water", "--id", "11"], "exists already"),
+    (["new-problem", "container-with-most-water", "--id", "12"], "exists already"),
+    (["new-problem", "11-trapping-rain-water"], "exists already"),
     (["check"], "name the problems to check, or give --all"),
     (["check", "11", "--all"], "name the problems to check, or give --all"),
 ])
