@@ -12,7 +12,6 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import checkers
 from .errors import ProblemError
 from .problems import Case, Problem
 from .runner import Worker
@@ -119,7 +118,7 @@ def generate(problem: Problem) -> Generated:
                 raise ProblemError(f"{problem.root / 'brute.py'}: raised {type(e).__name__} on "
                                    f"{kind} case {name}: {e}") from None
             if small:
-                difference = checkers.exact(brute_answer, answer)
+                difference = problem.checker(answer, brute_answer)
                 if difference:
                     raise ProblemError(f"{problem.root}: reference and brute force disagree "
                                        f"on {kind} case {name}: {difference}")

@@ -44,10 +44,6 @@ _SWAPPED_METHODS = {"pop": "popleft", "popleft": "pop", "append": "appendleft",
 Change = Callable[[ast.AST], ast.AST]   # changes the node in place, or returns its replacement
 
 
-def _name(op_type: type, table: dict) -> str:
-    return table[op_type][0]
-
-
 def _shifted(expr: ast.expr, delta: int) -> ast.expr:
     return ast.BinOp(expr, ast.Add() if delta > 0 else ast.Sub(), ast.Constant(abs(delta)))
 

@@ -96,6 +96,13 @@ class Problem:
     def key(self) -> str:
         return f"{self.id:04d}-{self.slug}"
 
+    @property
+    def checker(self):
+        """The function that compares answers for this problem (`judge.compare` in problem.toml)."""
+        from .checkers import CHECKERS
+
+        return CHECKERS[self.compare]
+
     def cases(self, kind: str) -> tuple[Case, ...]:
         """The `sample` or `secret` cases, in file-name order."""
         folder = self.root / "data" / kind

@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from . import checkers
 from .errors import InternalError, UsageError
 from .sandbox import Status, remove_scratch, scratch, worker_env
 from .problems import Case, Problem
@@ -103,13 +102,12 @@ class _Lines:
 class Worker:
     """One worker process for one solution. Use as a context manager."""
 
-    def __init__(self, problem: Problem, solution: Path, limits: Limits, shown: str | None = None):
+    def __init__(self, problem: Problem, solution: Path, limits: Limits, shown: str | None = None,
+                 *, require_sandbox: bool = False):
         self.problem, self.solution, self.limits = problem, solution, limits
         self.shown = shown or str(solution)
+        self.require_sandbox = require_sandbox
         self.process: subprocess.Popen | None = None
-        self.killed_by_watchdog = False
-        self.baseline_kb = 0
-        self.require_sandbox = False
         self.status: Status | None = None     # the sandbox, as the worker reported it
         self.cpu_mark = 0.0
 
@@ -202,7 +200,6 @@ class Worker:
     def run(self, case: Case) -> dict | _Death:
         message = b'{"name": ' + json.dumps(case.name).encode() + b', "args": ' + \
             case.input_json.encode() + b"}\n"
-        wall = time.perf_counter()
         raw = self._exchange(message, WALL_FACTOR * self.limits.case_time_ms / 1000 + GRACE_S)
         if isinstance(raw, _Death):
             return raw
@@ -219,7 +216,7 @@ class Worker:
         billed, told = (cpu - self.cpu_mark) * 1000, raw.get("cpu_ms")
         if raw["status"] != "ok" and isinstance(told, (int, float)) and 0 <= told < billed:
             billed = told   # a failure fails whatever its time; formatting its traceback is ours
-        raw.update(cpu_ms=billed, rss_kb=peak, wall_ms=(time.perf_counter() - wall) * 1000)
+        raw.update(cpu_ms=billed, rss_kb=peak)
         self.cpu_mark = cpu
         for key in ("stdout", "traceback", "error_type", "message"):
             raw[key] = str(raw.get(key, ""))
@@ -230,7 +227,6 @@ class Worker:
         try:
             line = self.lines.read(deadline) if self._send(message, deadline) else None
         except _Timeout:
-            self.killed_by_watchdog = True
             self._kill()
             return _Death(Verdict.TLE, f"stopped after {seconds:.1f} s of wall time: the solution "
                                        "ignored the time limit (or blocked in C) and was killed")
@@ -273,11 +269,11 @@ def _case_result(problem: Problem, case: Case, raw: dict | _Death, limits: Limit
                  cpu_so_far: float, keep_values: bool) -> CaseResult:
     """Decide one case's verdict from what the worker reported and the expected answer."""
     if isinstance(raw, _Death):
+        expected = case.answer() if keep_values and case.answer_path else None
         return CaseResult(case.name, raw.verdict, message=raw.message, input=case.args,
-                          expected=None)
+                          expected=expected)
     cpu = raw["cpu_ms"]
-    common = dict(time_ms=round(cpu, 3), wall_ms=round(raw["wall_ms"], 3),
-                  memory_kb=raw["rss_kb"], stdout=raw["stdout"])
+    common = dict(time_ms=round(cpu, 3), memory_kb=raw["rss_kb"], stdout=raw["stdout"])
     status = raw["status"]
     verdict, message, got, expected = Verdict.AC, "", raw.get("answer"), None
     if status == "timeout" or cpu > limits.case_time_ms:
@@ -300,12 +296,13 @@ def _case_result(problem: Problem, case: Case, raw: dict | _Death, limits: Limit
         verdict, message = Verdict.WA, raw["message"]
     else:
         expected = case.answer()
-        problem_with_answer = checkers.CHECKERS[problem.compare](expected, got)
+        problem_with_answer = problem.checker(expected, got)
         if problem_with_answer:
             verdict, message = Verdict.WA, f"wrong answer on case {case.name}: {problem_with_answer}"
     if verdict is Verdict.AC and not keep_values:
         return CaseResult(case.name, verdict, **common)
-    if expected is None and case.answer_path is not None:
+    # The expected answer is shown with a wrong one, or beside every output of `judge test`.
+    if expected is None and case.answer_path is not None and (keep_values or verdict is Verdict.WA):
         expected = case.answer()
     return CaseResult(case.name, verdict, message=message, input=case.args, expected=expected,
                       got=got, traceback=raw.get("traceback", ""), **common)
@@ -334,8 +331,7 @@ def judge(problem: Problem, solution: Path, cases: tuple[Case, ...], limits: Lim
     pending = list(cases)
     cpu_total = 0.0
     while pending:
-        with Worker(problem, solution, limits, shown) as worker:
-            worker.require_sandbox = require_sandbox
+        with Worker(problem, solution, limits, shown, require_sandbox=require_sandbox) as worker:
             hello = worker.start()
             if worker.refused:
                 raise UsageError(f"refusing to grade: the sandbox is {worker.status.text} on "

@@ -5,7 +5,7 @@ The overall verdict of a run is decided here and nowhere else (`Report.verdict`)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
 
@@ -34,7 +34,6 @@ class CaseResult:
     name: str
     verdict: Verdict
     time_ms: float = 0.0          # the solution's own CPU time for this call
-    wall_ms: float = 0.0
     memory_kb: int = 0            # the worker's peak resident memory after this case
     message: str = ""
     input: dict | None = None     # filled in for failures only: reading big inputs is not free
@@ -69,7 +68,6 @@ class Report:
     compile_error: str = ""       # set when the solution never got to run
     internal_error: str = ""
     sandbox: str = ""
-    extra: dict = field(default_factory=dict, compare=False)
 
     @property
     def verdict(self) -> Verdict:

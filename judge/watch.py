@@ -39,10 +39,6 @@ class Round:
     error: str = ""                      # why nothing could be judged (the file is gone, ...)
     notices: tuple[str, ...] = field(default=())
 
-    @property
-    def final(self) -> Report | None:
-        return self.hidden or self.examples
-
 
 def judge_once(problem: Problem, solution: Path, number: int,
                show: Callable[[Round], None], *, no_history: bool = False) -> Round:

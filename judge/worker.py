@@ -66,18 +66,6 @@ def _vm_bytes() -> int:
         return int(f.read().split()[0]) * resource.getpagesize()
 
 
-_STATUS = os.open("/proc/self/status", os.O_RDONLY)   # opened before any sandbox closes /proc
-
-
-def _rss_kb() -> int:
-    """Peak resident memory of this process image. Not ru_maxrss: that one keeps the parent's
-    peak from before exec, so a big judge process would inflate every worker's figure."""
-    for line in os.pread(_STATUS, 8192, 0).decode().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1])
-    return 0
-
-
 def _set_limits(memory_mb: int, run_cpu_s: float) -> None:
     """Hard limits equal soft ones (plus a second for CPU), so the solution cannot lift them."""
     address_space = _vm_bytes() + memory_mb * 2**20 + STACK_BYTES // 8
@@ -172,7 +160,7 @@ def _call(factory, name: str, args: list, shown: str, wall_s: float) -> dict:
     result: dict = {"event": "result", "name": name}
     status, answer, stopped = "ok", None, None
     sys.stdout = capture
-    cpu0, wall0 = time.process_time(), time.perf_counter()
+    cpu0 = time.process_time()
     try:
         fn = factory()
         answer = timeout_decorator.timeout(wall_s)(fn)(*args)
@@ -184,17 +172,16 @@ def _call(factory, name: str, args: list, shown: str, wall_s: float) -> dict:
     except BaseException as e:  # the solution's failure, whatever it is, is data for the parent
         # Formatting 100 000 frames of a RecursionError takes most of a second: the judge's
         # time, not the solution's.
-        stopped = time.process_time(), time.perf_counter()
+        stopped = time.process_time()
         status = "error"
         if isinstance(e, OSError) and e.errno == errno.ENOMEM:   # mmap and the like: MLE too
             status = "memory"
         result.update(error_type=type(e).__name__, message=str(e)[:500],
                       traceback=_user_traceback(e, shown))
     finally:
-        cpu_end, wall_end = stopped or (time.process_time(), time.perf_counter())
-        cpu, wall = cpu_end - cpu0, wall_end - wall0
+        cpu = (stopped or time.process_time()) - cpu0
         sys.stdout = real_stdout
-    result.update(status=status, cpu_ms=cpu * 1000, wall_ms=wall * 1000, stdout=capture.text())
+    result.update(status=status, cpu_ms=cpu * 1000, stdout=capture.text())
     answer_json = "null"
     if status == "ok":
         try:
@@ -204,7 +191,6 @@ def _call(factory, name: str, args: list, shown: str, wall_s: float) -> dict:
         except Exception as e:  # a set, an object, NaN, a cycle: not an answer LeetCode could read
             result.update(status="bad_return", message=f"returned {type(answer).__name__}: {e}")
     answer = None
-    result["rss_kb"] = _rss_kb()
     text = json.dumps(result)
     return text[:-1] + f', "answer": {answer_json}}}'
 
@@ -229,7 +215,6 @@ def main(cmd_fd: int, result_fd: int) -> None:
     send(json.dumps({"event": "sandbox", **status.to_json()}))
     if setup.get("require_sandbox") and not status.full:
         return
-    baseline = _rss_kb()
     try:
         factory = _load(path, shown, setup["method"], setup["functions"])
     except _NoEntryPoint as e:
@@ -240,7 +225,7 @@ def main(cmd_fd: int, result_fd: int) -> None:
         sys.stdout = sys.__stdout__
         send(json.dumps(_compile_error(e, shown)))
         return
-    send(json.dumps({"event": "ready", "baseline_kb": baseline}))
+    send(json.dumps({"event": "ready"}))
     params = setup["params"]
     for line in commands:
         case = json.loads(line)

@@ -69,15 +69,7 @@ def busy(message: str, fmt: Format):
     err = Console(stderr=True)
     if fmt is Format.text and err.is_terminal:
         return err.status(message)
-    return Quiet()
-
-
-class Quiet:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
+    return contextlib.nullcontext()
 
 
 @contextlib.contextmanager
