@@ -54,10 +54,10 @@ def run_case(problem: Problem, solution: Path, name: str) -> Report:
     """Judge `solution` on the one hidden case `name`, in a worker of its own (a pytest item)."""
     from .errors import UsageError
 
-    cases = tuple(c for c in problem.cases("secret") if c.name == name)
-    if not cases:
+    if name not in problem.case_names("secret"):
         raise UsageError(f"problem {problem.id} has no hidden case {name!r}")
-    return runner.judge(problem, solution, cases, limits.limits_for(problem), shown=_shown(solution))
+    return runner.judge(problem, solution, (problem.case("secret", name),),
+                        limits.limits_for(problem), shown=_shown(solution))
 
 
 def grade(paths: list[str | Path], *, problem: str | None = None,

@@ -140,7 +140,7 @@ def default_jobs() -> int:
 def _judge(sub: Submission, require_sandbox: bool = False) -> Graded:
     report = api.run(sub.problem, sub.path, require_sandbox=require_sandbox)
     ran = {r.name for r in report.results}
-    not_run = tuple(c.name for c in sub.problem.cases("secret") if c.name not in ran)
+    not_run = tuple(n for n in sub.problem.case_names("secret") if n not in ran)
     return Graded(sub, report, not_run)
 
 

@@ -118,12 +118,12 @@ def _at_double(problem: Problem, path: Path, report: Report,
     return Verdict.AC, "", 0.0
 
 
-def _submission(problem: Problem, path: Path, limits: Limits) -> SubmissionCheck:
+def _submission(problem: Problem, path: Path, secret: tuple[Case, ...],
+                limits: Limits) -> SubmissionCheck:
     started = time.monotonic()
-    secret = problem.cases("secret")
     cases = {c.name: c for c in secret}
     shown = f"{path.parent.name}/{path.name}"
-    report = judge(problem, path, secret, limits, stop_on_failure=True, shown=shown)
+    report = judge(problem, path, secret, limits, shown=shown)
     if report.verdict is Verdict.AC:
         slowest = max(report.results, key=lambda r: r.time_ms)
     else:
@@ -142,7 +142,8 @@ def start(problem: Problem, limits: Limits, pool: ThreadPoolExecutor) -> list[Fu
     paths = [p for folder in FOLDER_VERDICT
              for p in sorted((problem.root / "submissions" / folder).glob("*.py"))]
     paths.sort(key=lambda p: p.parent.name != "time_limit_exceeded")
-    return [pool.submit(_submission, problem, p, limits) for p in paths]
+    secret = problem.cases("secret")     # read once for all the submissions
+    return [pool.submit(_submission, problem, p, secret, limits) for p in paths]
 
 
 def findings(limits: Limits, checks: tuple[SubmissionCheck, ...]) -> tuple[str, list]:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .errors import ProblemError
 from .mutants import Mutant, mutants
-from .problems import Problem
+from .problems import Case, Problem
 from .runner import judge
 from .verdicts import Limits, Verdict
 
@@ -69,11 +69,11 @@ def equivalents(problem: Problem) -> tuple[Equivalent, ...]:
     return tuple(found)
 
 
-def _run(problem: Problem, mutant: Mutant, limits: Limits, path: Path, reason: str) -> MutantCheck:
+def _run(problem: Problem, mutant: Mutant, cases: tuple[Case, ...], limits: Limits, path: Path,
+         reason: str) -> MutantCheck:
     started = time.monotonic()
     path.write_text(mutant.source, encoding="utf-8")
-    report = judge(problem, path, problem.cases("secret"), limits, stop_on_failure=True,
-                   shown=f"mutant {mutant.id}")
+    report = judge(problem, path, cases, limits, shown=f"mutant {mutant.id}")
     failed = report.first_failure
     return MutantCheck(mutant.id, mutant.description, report.verdict,
                        failed.name if failed else "", reason, round(time.monotonic() - started, 2))
@@ -85,7 +85,8 @@ def start(problem: Problem, limits: Limits, pool: ThreadPoolExecutor,
     listed = {e.id: e for e in listed}
     folder = tempfile.TemporaryDirectory(prefix="judge-mutants-")
     found = mutants((problem.root / "reference.py").read_text(encoding="utf-8"))
-    futures = [pool.submit(_run, problem, m, limits, Path(folder.name) / f"mutant-{i}.py",
+    cases = problem.cases("secret")     # read once for all the mutants
+    futures = [pool.submit(_run, problem, m, cases, limits, Path(folder.name) / f"mutant-{i}.py",
                            listed[m.id].reason if m.id in listed else "")
                for i, m in enumerate(found, 1)]
     _Cleanup(folder, futures)

@@ -103,20 +103,26 @@ class Problem:
 
         return CHECKERS[self.compare]
 
-    def cases(self, kind: str) -> tuple[Case, ...]:
-        """The `sample` or `secret` cases, in file-name order."""
+    def case_names(self, kind: str) -> tuple[str, ...]:
+        """The names of the `sample` or `secret` cases, in order, without reading them."""
         folder = self.root / "data" / kind
         if not folder.is_dir():
             raise ProblemError(f"{folder}: missing; run `judge build {self.id}` to write it")
-        cases = []
-        for inp in sorted(folder.glob("*.in")):
-            ans = inp.with_suffix(".ans")
-            if not ans.is_file():
-                raise ProblemError(f"{inp}: no matching answer file {ans.name}")
-            cases.append(Case(inp.stem, inp.read_text(encoding="utf-8").strip(), ans))
-        if not cases:
+        names = tuple(sorted(p.stem for p in folder.glob("*.in")))
+        if not names:
             raise ProblemError(f"{folder}: holds no cases; run `judge build {self.id}`")
-        return tuple(cases)
+        return names
+
+    def case(self, kind: str, name: str) -> Case:
+        inp = self.root / "data" / kind / f"{name}.in"
+        ans = inp.with_suffix(".ans")
+        if not ans.is_file():
+            raise ProblemError(f"{inp}: no matching answer file {ans.name}")
+        return Case(name, inp.read_text(encoding="utf-8").strip(), ans)
+
+    def cases(self, kind: str) -> tuple[Case, ...]:
+        """The `sample` or `secret` cases, in file-name order."""
+        return tuple(self.case(kind, name) for name in self.case_names(kind))
 
     def text(self, stem: str, lang: str = "en") -> str:
         path = self.root / (f"{stem}.md" if lang == "en" else f"{stem}.{lang}.md")

@@ -116,7 +116,7 @@ class SubmissionFile(pytest.File):
         self.submission = submission
 
     def collect(self):
-        names = [c.name for c in self.submission.problem.cases("secret")]
+        names = self.submission.problem.case_names("secret")
         for item_name, case in zip(_item_names(names), names):
             yield CaseItem.from_parent(self, name=item_name, case=case)
 
