@@ -285,9 +285,9 @@ def _finish(pending: _Pending) -> ProblemCheck:
 def check(problems: list[Problem], jobs: int = JOBS) -> CheckReport:
     """Check every problem; worker jobs of all problems share `jobs` parallel workers."""
     started = time.monotonic()
-    for problem in problems:   # time the references first, while nothing else runs
+    for problem in problems:
         try:
-            limits.limits_for(problem)
+            limits.calibrate([problem])
         except (JudgeError, OSError):
             pass               # reported by _start
     with ThreadPoolExecutor(max_workers=jobs) as pool:

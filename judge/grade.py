@@ -150,8 +150,7 @@ def grade(submissions: list[Submission], jobs: int | None = None, shard: Shard |
     jobs = jobs or default_jobs()
     if jobs < 1:
         raise UsageError(f"-j {jobs}: the number of parallel workers must be at least 1")
-    for problem in {s.problem.key: s.problem for s in submissions}.values():
-        limits.limits_for(problem)   # measure the reference now, alone, and cache it for the pool
+    limits.calibrate(s.problem for s in submissions)
     judge = functools.partial(_judge, require_sandbox=require_sandbox)
     if jobs == 1:
         graded = [judge(s) for s in submissions]

@@ -14,12 +14,14 @@ is cached in the user's cache folder, keyed by machine, Python and the problem's
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
 import platform
 import statistics
 import sys
+import threading
 from pathlib import Path
 
 from .errors import ProblemError
@@ -77,21 +79,44 @@ def measure(problem: Problem) -> tuple[float, float]:
     return max(medians), sum(medians)
 
 
-def limits_for(problem: Problem) -> Limits:
-    """The problem's limits on this machine, measuring the reference the first time."""
-    path = cache_dir() / "calibration.json"
-    key = f"{problem.key}:{_fingerprint(problem)}"
+def _read(path: Path) -> dict:
     try:
         cached = json.loads(path.read_text())
     except (OSError, ValueError):
-        cached = {}
-    record = cached.get(key)
-    if not (isinstance(record, dict) and {"slowest_ms", "total_ms"} <= record.keys()):
-        slowest, total = measure(problem)
-        record = {"slowest_ms": slowest, "total_ms": total}
-        cached[key] = record
+        return {}
+    return cached if isinstance(cached, dict) else {}
+
+
+def _complete(record) -> bool:
+    return isinstance(record, dict) and {"slowest_ms", "total_ms"} <= record.keys()
+
+
+def limits_for(problem: Problem) -> Limits:
+    """The problem's limits on this machine, measuring the reference the first time.
+
+    A measurement holds a lock on the cache, so that parallel graders (threads or processes)
+    measure each reference once and never drop each other's entries.
+    """
+    path = cache_dir() / "calibration.json"
+    key = f"{problem.key}:{_fingerprint(problem)}"
+    record = _read(path).get(key)
+    if not _complete(record):
         path.parent.mkdir(parents=True, exist_ok=True)
-        scratch = path.with_suffix(f".{os.getpid()}.tmp")
-        scratch.write_text(json.dumps(cached, indent=1))
-        os.replace(scratch, path)   # atomic: parallel graders never see half a file
+        with open(path.with_suffix(".lock"), "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            cached = _read(path)          # another grader may have measured it meanwhile
+            record = cached.get(key)
+            if not _complete(record):
+                slowest, total = measure(problem)
+                record = cached[key] = {"slowest_ms": slowest, "total_ms": total}
+                scratch = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+                scratch.write_text(json.dumps(cached, indent=1))
+                os.replace(scratch, path)   # atomic: readers never see half a file
     return derive(problem, record["slowest_ms"], record["total_ms"])
+
+
+def calibrate(problems) -> None:
+    """Measure each problem's reference now, before parallel work starts: alone, the figures are
+    not disturbed by the work they will limit."""
+    for problem in {p.key: p for p in problems}.values():
+        limits_for(problem)

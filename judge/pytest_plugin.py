@@ -68,11 +68,10 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     if not found or hasattr(session.config, "workerinput") or session.config.option.collectonly:
         return
     from .errors import JudgeError
-    from .limits import limits_for
+    from .limits import calibrate
 
     try:
-        for problem in {s.problem.key: s.problem for s in found}.values():
-            limits_for(problem)
+        calibrate(s.problem for s in found)
     except JudgeError as e:
         raise pytest.UsageError(f"--judge: {e}") from None
 
