@@ -85,10 +85,10 @@ def run_custom(problem: Problem, solution: Path, inputs: list[str], *,
     """Judge `solution` on the user's own inputs against the reference's answers."""
     parsed = [custom.parse(problem, text) for text in inputs]
     lim = limits.limits_for(problem)
-    with custom.answered(problem, parsed, lim) as cases:
-        return runner.judge(problem, solution, tuple(cases), lim, stop_on_failure=False,
-                            shown=_shown(solution), keep_values=True, on_result=on_result,
-                            require_sandbox=require_sandbox)
+    cases = tuple(custom.answered(problem, parsed, lim))
+    return runner.judge(problem, solution, cases, lim, stop_on_failure=False,
+                        shown=_shown(solution), keep_values=True, on_result=on_result,
+                        require_sandbox=require_sandbox)
 
 
 def doctor():

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .errors import ProblemError
 from .problems import Case, Problem
-from .runner import Worker
+from .runner import reference_answers
 from .verdicts import Limits
 
 GENEROUS = Limits(case_time_ms=120_000, run_time_ms=3_600_000, memory_mb=2048)
@@ -51,19 +51,8 @@ def _made(problem: Problem, generator, kind: str) -> list:
 
 
 def _answers(problem: Problem, cases: list[tuple[str, dict]]) -> list:
-    reference = problem.root / "reference.py"
-    answers = []
-    with Worker(problem, reference, GENEROUS) as worker:
-        hello = worker.start()
-        if not isinstance(hello, dict) or hello.get("event") != "ready":
-            raise ProblemError(f"{reference}: does not load: {getattr(hello, 'message', hello)}")
-        for name, args in cases:
-            raw = worker.run(Case(name, json.dumps(args)))
-            if not isinstance(raw, dict) or raw.get("status") != "ok":
-                why = raw.message if not isinstance(raw, dict) else raw.get("message", raw["status"])
-                raise ProblemError(f"{reference}: fails on case {name}: {why}")
-            answers.append(raw["answer"])
-    return answers
+    return reference_answers(problem, [Case(name, json.dumps(args)) for name, args in cases],
+                             GENEROUS)
 
 
 @dataclass(frozen=True)

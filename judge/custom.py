@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-import tempfile
-from contextlib import contextmanager
-from pathlib import Path
 
-from .errors import UsageError
+from .errors import ProblemError, UsageError
 from .problems import Case, Problem
 from .verdicts import Limits
 
@@ -58,23 +55,14 @@ def parse(problem: Problem, text: str) -> dict:
     return args
 
 
-@contextmanager
-def answered(problem: Problem, inputs: list[dict], limits: Limits):
-    """Yield Cases for the inputs whose answers the reference has just computed."""
-    from .runner import Worker
+def answered(problem: Problem, inputs: list[dict], limits: Limits) -> list[Case]:
+    """Cases for the inputs, each carrying the answer the reference has just computed."""
+    from .runner import reference_answers
 
-    with tempfile.TemporaryDirectory(prefix="judge-custom-") as tmp, \
-            Worker(problem, problem.root / "reference.py", limits) as reference:
-        hello = reference.start()
-        if not isinstance(hello, dict) or hello.get("event") != "ready":
-            raise UsageError(f"{problem.root / 'reference.py'} did not start")
-        cases = []
-        for i, args in enumerate(inputs, 1):
-            case = Case(f"custom-{i}", json.dumps(args), Path(tmp) / f"custom-{i}.ans")
-            raw = reference.run(case)
-            if not isinstance(raw, dict) or raw.get("status") != "ok":
-                raise UsageError(f"the reference failed on custom case {i}; is it within the "
-                                 "constraints?")
-            case.answer_path.write_text(json.dumps(raw["answer"]))
-            cases.append(case)
-        yield cases
+    cases = [Case(f"custom-{i}", json.dumps(args)) for i, args in enumerate(inputs, 1)]
+    try:
+        answers = reference_answers(problem, cases, limits)
+    except ProblemError as e:
+        raise UsageError(f"the reference cannot answer your case ({e}); is it within the "
+                         "constraints?") from None
+    return [Case(c.name, c.input_json, answer_json=json.dumps(a)) for c, a in zip(cases, answers)]

@@ -54,7 +54,8 @@ class EntryPoint:
 
 @dataclass(frozen=True)
 class Case:
-    """One test: its name, its arguments as a JSON object text, and where its answer lives.
+    """One test: its name, its arguments as a JSON object text, and its answer: a file for the
+    package's cases, or JSON text for a custom case the reference has just answered.
 
     The input stays as text so it can go to the worker without being decoded and re-encoded;
     the answer is read only by the parent, and only when a result has to be compared.
@@ -63,12 +64,19 @@ class Case:
     name: str
     input_json: str
     answer_path: Path | None = None
+    answer_json: str | None = None
+
+    @property
+    def has_answer(self) -> bool:
+        return self.answer_path is not None or self.answer_json is not None
 
     @cached_property
     def args(self) -> dict:
         return json.loads(self.input_json)
 
     def answer(self):
+        if self.answer_json is not None:
+            return json.loads(self.answer_json)
         if self.answer_path is None:
             raise ProblemError(f"case {self.name} has no answer file")
         try:

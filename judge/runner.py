@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .errors import InternalError, UsageError
+from .errors import InternalError, ProblemError, UsageError
 from .sandbox import Status, remove_scratch, scratch, worker_env
 from .problems import Case, Problem
 from .verdicts import CaseResult, Limits, Report, Verdict
@@ -269,7 +269,7 @@ def _case_result(problem: Problem, case: Case, raw: dict | _Death, limits: Limit
                  cpu_so_far: float, keep_values: bool) -> CaseResult:
     """Decide one case's verdict from what the worker reported and the expected answer."""
     if isinstance(raw, _Death):
-        expected = case.answer() if keep_values and case.answer_path else None
+        expected = case.answer() if keep_values and case.has_answer else None
         return CaseResult(case.name, raw.verdict, message=raw.message, input=case.args,
                           expected=expected)
     cpu = raw["cpu_ms"]
@@ -302,7 +302,7 @@ def _case_result(problem: Problem, case: Case, raw: dict | _Death, limits: Limit
     if verdict is Verdict.AC and not keep_values:
         return CaseResult(case.name, verdict, **common)
     # The expected answer is shown with a wrong one, or beside every output of `judge test`.
-    if expected is None and case.answer_path is not None and (keep_values or verdict is Verdict.WA):
+    if expected is None and case.has_answer and (keep_values or verdict is Verdict.WA):
         expected = case.answer()
     return CaseResult(case.name, verdict, message=message, input=case.args, expected=expected,
                       got=got, traceback=raw.get("traceback", ""), **common)
@@ -355,3 +355,23 @@ def judge(problem: Problem, solution: Path, cases: tuple[Case, ...], limits: Lim
                 if isinstance(raw, _Death):
                     break   # start a fresh worker for the rest
     return Report(**base, results=tuple(results))
+
+
+def reference_answers(problem: Problem, cases: list[Case], limits: Limits) -> list:
+    """The reference solution's answers to `cases`, from a worker like any solution's.
+
+    Raises ProblemError naming the case when the reference does not load or does not answer.
+    """
+    reference = problem.root / "reference.py"
+    answers = []
+    with Worker(problem, reference, limits) as worker:
+        hello = worker.start()
+        if not isinstance(hello, dict) or hello.get("event") != "ready":
+            raise ProblemError(f"{reference}: does not load: {getattr(hello, 'message', hello)}")
+        for case in cases:
+            raw = worker.run(case)
+            if not isinstance(raw, dict) or raw.get("status") != "ok":
+                why = raw.message if not isinstance(raw, dict) else raw.get("message") or raw["status"]
+                raise ProblemError(f"{reference}: fails on case {case.name}: {why}")
+            answers.append(raw["answer"])
+    return answers
