@@ -117,7 +117,7 @@ def _package(problem: Problem) -> Section:
                                    f"{line.strip()[:90]}"))
     examples = 0
     if (root / "data" / "sample").is_dir():
-        expected = [(c.args, c.answer()) for c in problem.cases("sample")]
+        expected = problem.examples()
         examples = len(expected)
         for name in ("statement.md", "statement.zh.md"):
             if (root / name).is_file():

@@ -132,6 +132,10 @@ class Problem:
         """The `sample` or `secret` cases, in file-name order."""
         return tuple(self.case(kind, name) for name in self.case_names(kind))
 
+    def examples(self) -> list[tuple[dict, object]]:
+        """The public examples as (arguments, answer) pairs, for statements and starter files."""
+        return [(case.args, case.answer()) for case in self.cases("sample")]
+
     def text(self, stem: str, lang: str = "en") -> str:
         path = self.root / (f"{stem}.md" if lang == "en" else f"{stem}.{lang}.md")
         try:

@@ -26,11 +26,10 @@ from pathlib import Path
 from typing import Callable
 
 from .errors import InternalError, ProblemError, UsageError
-from .sandbox import Status, remove_scratch, scratch, worker_env
+from .sandbox import PACKAGE_PARENT, Status, remove_scratch, scratch, worker_env
 from .problems import Case, Problem
 from .verdicts import CaseResult, Limits, Report, Verdict
 
-PACKAGE_PARENT = str(Path(__file__).resolve().parent.parent)
 # -I ignores PYTHON* variables and the user's site-packages; -S skips `site`, whose start-up
 # hooks (editable installs, .pth files) cost tens of milliseconds. The worker's path is given
 # explicitly instead: this package, then the folders that hold its runtime dependencies.

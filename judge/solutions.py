@@ -28,6 +28,11 @@ def matches(problem: Problem, filename: str) -> bool:
     return (number is not None and int(number[1]) == problem.id) or stem.startswith(problem.slug)
 
 
+def candidates(problem: Problem, folder: Path) -> list[Path]:
+    """The files in `folder` that are solutions to `problem` by their name."""
+    return sorted(p for p in folder.glob("*.py") if matches(problem, p.name)) if folder.is_dir() else []
+
+
 def find(problem: Problem, explicit: str | Path | None = None) -> Path:
     if explicit is not None:
         path = Path(explicit)
@@ -35,7 +40,7 @@ def find(problem: Problem, explicit: str | Path | None = None) -> Path:
             raise UsageError(f"solution file {path} does not exist")
         return path
     folder = solutions_dir()
-    found = sorted(p for p in folder.glob("*.py") if matches(problem, p.name))
+    found = candidates(problem, folder)
     if not found:
         raise UsageError(f"no solution for {problem.id} in {folder}/: write "
                          f"{folder / (problem.key + '.py')} or pass --solution PATH")

@@ -121,15 +121,13 @@ class _NoEntryPoint(Exception):
     pass
 
 
-def _load(path: str, shown: str, method: str, functions: list[str]):
+def _load(path: str, shown: str, method: str, functions: list[str], names: dict):
     """Execute the solution as a module named `solution`; return a factory for the callable."""
-    from .leetcode_env import namespace
-
     source = open(path, encoding="utf-8", errors="replace").read()
     # Tracebacks quote the solution's lines; the worker's cwd is its scratch folder, not the user's.
     linecache.cache[shown] = (len(source), None, source.splitlines(True), shown)
     module = types.ModuleType("solution")
-    module.__dict__.update(namespace())
+    module.__dict__.update(names)
     module.__file__ = shown
     sys.modules["solution"] = module
     code = compile(source, shown, "exec")
@@ -152,7 +150,7 @@ def _plain(value):
     raise TypeError(f"a {type(value).__name__} is not a valid answer")
 
 
-def _call(factory, name: str, args: list, shown: str, wall_s: float) -> dict:
+def _call(factory, name: str, args: list, shown: str, wall_s: float) -> str:
     import timeout_decorator
 
     capture = _Capture()
@@ -208,7 +206,7 @@ def main(cmd_fd: int, result_fd: int) -> None:
     from . import sandbox
     from .leetcode_env import namespace
 
-    namespace()
+    names = namespace()     # LeetCode's implicit imports, loaded before the sandbox closes files
     _set_limits(setup["memory_mb"], setup["run_cpu_s"])
     status = sandbox.apply(setup["scratch"], path, setup["hidden"])
     # Sent before any of the solution's code runs, so the solution cannot forge it.
@@ -216,7 +214,7 @@ def main(cmd_fd: int, result_fd: int) -> None:
     if setup.get("require_sandbox") and not status.full:
         return
     try:
-        factory = _load(path, shown, setup["method"], setup["functions"])
+        factory = _load(path, shown, setup["method"], setup["functions"], names)
     except _NoEntryPoint as e:
         send(json.dumps({"event": "compile_error", "message": str(e), "detail": str(e),
                          "line": None}))

@@ -24,8 +24,7 @@ class NewFile:
 
 
 def starter_text(problem: Problem) -> str:
-    examples = [(case.args, case.answer()) for case in problem.cases("sample")]
-    return solutions.starter(problem, examples)
+    return solutions.starter(problem, problem.examples())
 
 
 def _backup_name(path: Path) -> Path:
@@ -42,8 +41,7 @@ def new(problem: Problem, *, force: bool = False, folder: Path | None = None) ->
     folder = folder or solutions.solutions_dir()
     text = starter_text(problem)
     target = folder / f"{problem.key}.py"
-    existing = sorted(p for p in folder.glob("*.py") if solutions.matches(problem, p.name)) \
-        if folder.is_dir() else []
+    existing = solutions.candidates(problem, folder)
     others = [p for p in existing if p != target]
     if others:
         names = ", ".join(str(p) for p in others)

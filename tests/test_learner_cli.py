@@ -82,7 +82,7 @@ def test_new_writes_the_starter_and_never_overwrites_work(cli, workdir):
     code, out, _ = cli("new", "239", cwd=workdir)
     assert code == 0 and "wrote solutions/0239-sliding-window-maximum.py" in out
     problem = find_problem("239")
-    examples = [(c.args, c.answer()) for c in problem.cases("sample")]
+    examples = problem.examples()
     assert target.read_text() == solutions.starter(problem, examples)
     assert "def maxSlidingWindow(self, nums: List[int], k: int) -> List[int]:" in target.read_text()
     assert "from typing import List" in target.read_text()
