@@ -22,19 +22,9 @@ def run(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
         problems: Optional[Path] = ProblemsOpt, no_history: bool = NoHistoryOpt,
         require_sandbox: bool = RequireSandboxOpt) -> None:
     """Judge your solution on the hidden test cases (LeetCode's Submit)."""
-    prob = api.find_problem(problem, problems)
-    path = api.find_solution(prob, solution)
-    code = history.snapshot(path, no_history=no_history)
-    with progress(f"Judging {path.name}", format) as on_result:
-        report = api.run(prob, path, all_cases=all, on_result=on_result,
-                         require_sandbox=require_sandbox)
-    notify(history.record(report, code, "run", no_history=no_history))
-    console = Console()
-    if format is Format.json:
-        render.print_json(report, console)
-    else:
-        render.print_report(report, prob, console)
-    finish(report)
+    _judge(problem, solution, format, problems, no_history, "run", render.print_report,
+           lambda prob, path, **kw: api.run(prob, path, all_cases=all,
+                                            require_sandbox=require_sandbox, **kw))
 
 
 @app.command()
@@ -46,19 +36,29 @@ def test(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
          format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt,
          no_history: bool = NoHistoryOpt, require_sandbox: bool = RequireSandboxOpt) -> None:
     """Run the public examples, or your own input against the reference (LeetCode's Run)."""
+    def judge(prob, path, **kw):
+        if case:
+            return api.run_custom(prob, path, case, require_sandbox=require_sandbox, **kw)
+        return api.run_samples(prob, path, require_sandbox=require_sandbox, **kw)
+
+    _judge(problem, solution, format, problems, no_history, "custom" if case else "examples",
+           render.print_examples, judge)
+
+
+def _judge(problem, solution, format: Format, problems, no_history: bool, kind: str,
+           print_text, judge) -> None:
+    """What run and test share: find, snapshot, judge with a progress bar, record, print, exit."""
     prob = api.find_problem(problem, problems)
     path = api.find_solution(prob, solution)
     code = history.snapshot(path, no_history=no_history)
-    with progress(f"Running {path.name}", format) as on_result:
-        report = api.run_custom(prob, path, case, on_result=on_result,
-                                require_sandbox=require_sandbox) if case \
-            else api.run_samples(prob, path, on_result=on_result, require_sandbox=require_sandbox)
-    notify(history.record(report, code, "custom" if case else "examples", no_history=no_history))
+    with progress(f"Judging {path.name}", format) as on_result:
+        report = judge(prob, path, on_result=on_result)
+    notify(history.record(report, code, kind, no_history=no_history))
     console = Console()
     if format is Format.json:
         render.print_json(report, console)
     else:
-        render.print_examples(report, prob, console)
+        print_text(report, prob, console)
     finish(report)
 
 
@@ -73,8 +73,6 @@ def list_(format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) ->
                          indent=2, ensure_ascii=False))
         return
     render.print_problem_list(found, Console())
-
-
 
 
 @app.command()

@@ -28,8 +28,6 @@ def build(problem: List[str] = typer.Argument(..., help="Problems whose data/ to
               f"{summary.cross_checked} cross-checked against the brute force")
 
 
-
-
 @app.command()
 @edge
 def check(problem: List[str] = typer.Argument(None, help="Problems to check (ids or slugs)."),
