@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from judge import api  # noqa: E402
-from judge.verdicts import Verdict  # noqa: E402
+from judge.engine.verdicts import Verdict  # noqa: E402
 
 
 def main() -> None:

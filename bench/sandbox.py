@@ -8,7 +8,7 @@ in the same run so that machine noise hits both alike.
   system call    os.getppid() in a loop, with and without the seccomp filter: what the filter
                  adds to every system call the solution makes
 
-"Without" starts the worker with a stand-in for judge.sandbox that applies nothing (so the
+"Without" starts the worker with a stand-in for judge.engine.sandbox that applies nothing (so the
 import of ctypes and of the sandbox modules is part of the cost measured).
 
     python bench/sandbox.py [PROBLEM] [--runs N]
@@ -27,19 +27,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from judge import api, limits, runner  # noqa: E402
+from judge import api
+from judge.engine import limits
+from judge.engine import runner  # noqa: E402
 
 NO_SANDBOX = (
     "import sys, json, types; sys.path[:0] = json.loads(sys.argv[1]); "
-    "stub = types.ModuleType('judge.sandbox'); "
+    "stub = types.ModuleType('judge.engine.sandbox'); "
     "Status = type('Status', (), {'full': True, 'to_json': lambda self: {'layers': []}}); "
-    "stub.apply = lambda *a: Status(); sys.modules['judge.sandbox'] = stub; "
-    "import judge; judge.sandbox = stub; "
-    "from judge.worker import main; main(int(sys.argv[2]), int(sys.argv[3]))")
+    "stub.apply = lambda *a: Status(); sys.modules['judge.engine.sandbox'] = stub; "
+    "import judge.engine; judge.engine.sandbox = stub; "
+    "from judge.engine.worker import main; main(int(sys.argv[2]), int(sys.argv[3]))")
 APPLY = """
 import json, os, sys, time
 sys.path[:0] = json.loads(sys.argv[1])
-from judge import sandbox, worker
+from judge.engine import sandbox
+from judge.engine import worker
 worker._set_limits(256, 10)
 start = time.perf_counter()
 sandbox.apply(sys.argv[2], sys.argv[2], [])
@@ -48,7 +51,7 @@ print((time.perf_counter() - start) * 1000)
 SYSCALLS = """
 import json, os, sys, time
 sys.path[:0] = json.loads(sys.argv[1])
-from judge import seccomp
+from judge.engine import seccomp
 if sys.argv[2] == "filtered":
     import ctypes
     ctypes.CDLL(None).prctl(38, 1, 0, 0, 0)

@@ -1,7 +1,7 @@
 """judge: an offline judge for practising coding-interview problems in Python.
 
 The public API lives in judge.api and is re-exported here lazily, so that the worker process,
-which imports judge.worker, loads nothing of the parent's machinery. See README.md for the CLI.
+which imports judge.engine.worker, loads nothing of the parent's machinery. See README.md for the CLI.
 """
 
 from importlib import import_module

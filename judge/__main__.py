@@ -1,3 +1,3 @@
-from .cli import main
+from judge.cli import main
 
 main()

@@ -10,12 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from . import custom, limits, problems, runner, solutions
-from .problems import Problem
-from .verdicts import CaseResult, Report
+from judge.engine import custom
+from judge.engine import limits
+from judge.engine import problems
+from judge.engine import runner
+from judge.engine import solutions
+from judge.engine.problems import Problem
+from judge.engine.verdicts import CaseResult, Report
 
 if TYPE_CHECKING:
-    from .grade import Grading, Shard
+    from judge.grading.grade import Grading, Shard
 
 OnResult = Callable[[CaseResult, int], None]   # (result, total): progress, called per case
 
@@ -52,7 +56,7 @@ def run(problem: Problem, solution: Path, *, all_cases: bool = False,
 
 def run_case(problem: Problem, solution: Path, name: str) -> Report:
     """Judge `solution` on the one hidden case `name`, in a worker of its own (a pytest item)."""
-    from .errors import UsageError
+    from judge.errors import UsageError
 
     if name not in problem.case_names("secret"):
         raise UsageError(f"problem {problem.id} has no hidden case {name!r}")
@@ -65,7 +69,7 @@ def grade(paths: list[str | Path], *, problem: str | None = None,
           shard: Shard | None = None, require_sandbox: bool = False) -> Grading:
     """Judge every submission under `paths` (files, or a roster FOLDER/<person>/<file>.py), `jobs`
     at a time; `shard` keeps one CI runner's share."""
-    from . import grade as grading
+    from judge.grading import grade as grading
 
     found, unmatched = grading.discover([Path(p) for p in paths], problem, problems_dir)
     return grading.grade(grading.take_shard(found, shard), jobs, shard, unmatched,
@@ -94,7 +98,7 @@ def run_custom(problem: Problem, solution: Path, inputs: list[str], *,
 def doctor():
     """Which protections the sandbox gives on this machine, shown by a sandboxed probe process
     (a sandbox.Diagnosis)."""
-    from . import sandbox
+    from judge.engine import sandbox
 
     return sandbox.doctor()
 
@@ -102,7 +106,7 @@ def doctor():
 def check(problems: list[Problem], *, jobs: int = 2):
     """Prove problem packages (`judge check`): data, answers, known verdicts and their time
     margins, mutation score. Solutions and mutants run `jobs` at a time. A check.CheckReport."""
-    from . import check as checking
+    from judge.setter import check as checking
 
     return checking.check(problems, jobs)
 
@@ -111,6 +115,6 @@ def new_problem(name: str, *, id: int | None = None, title: str | None = None,
                 problems_dir: str | Path | None = None) -> Problem:
     """Write a package skeleton (`judge new-problem`) and return it; `judge check` says what is
     left to do."""
-    from .scaffold import new_problem as scaffold
+    from judge.setter.scaffold import new_problem as scaffold
 
     return problems.load(scaffold(name, problems.problems_root(problems_dir), id, title))

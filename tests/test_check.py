@@ -11,7 +11,7 @@ import textwrap
 import pytest
 
 from judge import api
-from judge.build import generate
+from judge.setter.build import generate
 
 from conftest import PROBLEMS
 

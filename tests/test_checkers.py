@@ -6,8 +6,8 @@ import json
 from hypothesis import given, strategies as st
 
 from judge import api
-from judge.checkers import exact
-from judge.custom import parse
+from judge.engine.checkers import exact
+from judge.engine.custom import parse
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from judge import grade
-from judge.grade import Shard
+from judge.grading import grade
+from judge.grading.grade import Shard
 
 from conftest import PROBLEMS, ROOT
 

@@ -147,8 +147,8 @@ def test_history_usage_errors(judge, args, fragment):
 WRITER = """
 import sys
 from pathlib import Path
-from judge import history
-from judge.verdicts import CaseResult, Limits, Report, Verdict
+from judge.practice import history
+from judge.engine.verdicts import CaseResult, Limits, Report, Verdict
 report = Report("11", "container-with-most-water", "s.py", 1, Limits(1000, 2000, 256),
                 (CaseResult("a", Verdict.AC, time_ms=1.0, memory_kb=1),))
 for i in range(int(sys.argv[2])):

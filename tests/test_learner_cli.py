@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from judge import solutions
+from judge.engine import solutions
 from judge.api import find_problem
 from judge.cli import app
 from conftest import PROBLEMS, ROOT

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 from judge import api
-from judge.limits import derive
+from judge.engine.limits import derive
 
 from conftest import ROOT
 

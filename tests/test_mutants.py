@@ -7,8 +7,8 @@ import tomllib
 import pytest
 
 from judge import api
-from judge.mutants import mutants
-from judge.mutation import EQUIVALENTS
+from judge.setter.mutants import mutants
+from judge.setter.mutation import EQUIVALENTS
 
 SOURCE = textwrap.dedent('''\
     """Docstrings and annotations are left alone."""

@@ -6,7 +6,7 @@ import pytest
 
 from judge import api
 from judge.errors import ProblemError, UsageError
-from judge.problems import load
+from judge.engine.problems import load
 
 from conftest import PROBLEMS
 

@@ -98,9 +98,9 @@ def test_without_the_flag_the_plugin_loads_nothing_of_the_judge(pytester):
         import sys
 
         def test_only_the_plugin_module_is_loaded():
-            assert "judge.pytest_plugin" in sys.modules   # loaded through the entry point
+            assert "judge.grading.pytest_plugin" in sys.modules   # loaded through the entry point
             loaded = sorted(m for m in sys.modules if m.startswith("judge."))
-            assert loaded == ["judge.pytest_plugin"], loaded
+            assert loaded == ["judge.grading", "judge.grading.pytest_plugin"], loaded
     """)
     result = pytester.runpytest_subprocess()
     result.assert_outcomes(passed=1)

@@ -23,7 +23,9 @@ from pathlib import Path
 
 import pytest
 
-from judge import landlock, seccomp, sandbox
+from judge.engine import landlock
+from judge.engine import seccomp
+from judge.engine import sandbox
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBLEM = ROOT / "problems" / "0011-container-with-most-water"
@@ -124,7 +126,8 @@ class Arena:
 @pytest.fixture(scope="module")
 def calibrated():
     """Time limits measured before any attack, so that the cache stays as it is during them."""
-    from judge import api, limits
+    from judge import api
+    from judge.engine import limits
 
     return limits.limits_for(api.find_problem("11"))
 

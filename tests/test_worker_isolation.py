@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from judge import api
-from judge.verdicts import Verdict
+from judge.engine.verdicts import Verdict
 
 P11 = "11"
 HEADER = "class Solution:\n    def maxArea(self, height):\n"

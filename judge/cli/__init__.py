@@ -10,7 +10,7 @@ import os
 
 from rich.console import Console
 
-from ..errors import InternalError
+from judge.errors import InternalError
 from . import judging, practice, setting, grading  # noqa: F401  (registers the commands)
 from .common import app
 

@@ -12,9 +12,9 @@ from enum import Enum
 import typer
 from rich.console import Console
 
-from .. import api
-from ..errors import InternalError, JudgeError
-from ..verdicts import Report, Verdict
+from judge import api
+from judge.errors import InternalError, JudgeError
+from judge.engine.verdicts import Report, Verdict
 
 app = typer.Typer(add_completion=True, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="An offline judge for coding-interview problems. See README.md.")

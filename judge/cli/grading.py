@@ -12,8 +12,8 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 
-from .. import api
-from ..errors import UsageError
+from judge import api
+from judge.errors import UsageError
 from .common import Format, ProblemsOpt, RequireSandboxOpt, busy, edge, app
 
 
@@ -40,7 +40,8 @@ def grade(paths: Optional[List[Path]] = typer.Argument(
           merge: bool = typer.Option(False, "--merge", help="Combine the shards' JSON into one report."),
           problems: Optional[Path] = ProblemsOpt, require_sandbox: bool = RequireSandboxOpt) -> None:
     """Grade many submissions at once, for CI: JSON, JUnit XML or Markdown reports."""
-    from .. import grade as grading, grade_output
+    from judge.grading import grade as grading
+    from judge.render import grading as grade_output
 
     if merge:
         if problem or shard or jobs or require_sandbox:

@@ -9,7 +9,9 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 
-from .. import api, history, render
+from judge import api
+from judge.practice import history
+from judge.render import reports as render
 from .common import (Format, FormatOpt, NoHistoryOpt, ProblemArg, ProblemsOpt, RequireSandboxOpt,
                      SolutionOpt, app, edge, finish, notify, progress)
 

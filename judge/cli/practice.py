@@ -9,8 +9,10 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from .. import api, history, statements
-from ..errors import UsageError
+from judge import api
+from judge.practice import history
+from judge.practice import statements
+from judge.errors import UsageError
 from .common import (Format, FormatOpt, NoHistoryOpt, ProblemArg, ProblemsOpt, SolutionOpt, app,
                      complete_problem, edge, notify)
 
@@ -48,7 +50,8 @@ def new(problem: str = ProblemArg, force: bool = typer.Option(
             False, "--force", help="Replace an existing file; the old one is kept as NAME.py.bak."),
         problems: Optional[Path] = ProblemsOpt) -> None:
     """Write a starter file in solutions/: the signature and the examples, no solution."""
-    from .. import screens, workspace
+    from judge.render import practice as screens
+    from judge.practice import workspace
 
     prob = api.find_problem(problem, problems)
     screens.print_new(workspace.new(prob, force=force), prob,
@@ -60,8 +63,8 @@ def new(problem: str = ProblemArg, force: bool = typer.Option(
 def watch(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
           problems: Optional[Path] = ProblemsOpt, no_history: bool = NoHistoryOpt) -> None:
     """Judge again on every save: the examples, then the hidden cases. Ctrl-C stops."""
-    from .. import screens
-    from .. import watch as watching
+    from judge.render import practice as screens
+    from judge.practice import watch as watching
 
     prob = api.find_problem(problem, problems)
     path = api.find_solution(prob, solution)
@@ -80,7 +83,7 @@ def history_(problem: Optional[str] = typer.Argument(
              limit: int = typer.Option(20, "--limit", "-n", help="How many of the newest (0: all)."),
              format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) -> None:
     """Your earlier attempts, newest first; --show N prints the code of one."""
-    from .. import screens
+    from judge.render import practice as screens
 
     key = str(api.find_problem(problem, problems).id) if problem else None
     with history.History() as past:
@@ -104,7 +107,7 @@ def history_(problem: Optional[str] = typer.Argument(
 @edge
 def stats(format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) -> None:
     """Progress per problem: attempts, solved or not, when, and the best time."""
-    from .. import screens
+    from judge.render import practice as screens
 
     found = api.list_problems(problems)
     with history.History() as past:

@@ -9,8 +9,9 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 
-from .. import api, render
-from ..errors import UsageError
+from judge import api
+from judge.render import reports as render
+from judge.errors import UsageError
 from .common import Format, FormatOpt, ProblemsOpt, busy, edge, app
 
 
@@ -19,7 +20,7 @@ from .common import Format, FormatOpt, ProblemsOpt, busy, edge, app
 def build(problem: List[str] = typer.Argument(..., help="Problems whose data/ to rewrite."),
           problems: Optional[Path] = ProblemsOpt) -> None:
     """Problem setters: write data/ from the generator, answers from the reference."""
-    from ..build import build as build_data
+    from judge.setter.build import build as build_data
 
     for query in problem:
         prob = api.find_problem(query, problems)

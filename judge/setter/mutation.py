@@ -17,11 +17,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ProblemError
-from .mutants import Mutant, mutants
-from .problems import Case, Problem
-from .runner import judge
-from .verdicts import Limits, Verdict
+from judge.errors import ProblemError
+from judge.setter.mutants import Mutant, mutants
+from judge.engine.problems import Case, Problem
+from judge.engine.runner import judge
+from judge.engine.verdicts import Limits, Verdict
 
 EQUIVALENTS = "equivalent_mutants.toml"
 

@@ -11,8 +11,8 @@ import json
 import re
 from pathlib import Path
 
-from .errors import UsageError
-from .margins import FOLDER_VERDICT
+from judge.errors import UsageError
+from judge.setter.margins import FOLDER_VERDICT
 
 _SLUG = re.compile(r"^(?:(?P<id>\d+)-)?(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)$")
 

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import platformdirs
 
-from .errors import UsageError
-from .verdicts import Report, Verdict
+from judge.errors import UsageError
+from judge.engine.verdicts import Report, Verdict
 
 DATA_ENV = "JUDGE_DATA_DIR"
 OFF_ENV = "JUDGE_NO_HISTORY"

@@ -14,8 +14,8 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from .problems import Problem
-from .verdicts import CaseResult, Report, Verdict
+from judge.engine.problems import Problem
+from judge.engine.verdicts import CaseResult, Report, Verdict
 
 SHORT = 300          # characters of a value shown in text output
 SHORT_JSON = 2000    # characters of a value in JSON output
@@ -237,7 +237,7 @@ def print_doctor(diagnosis, console: Console) -> None:
 
 def check_json(report) -> dict:
     """`judge check --format json`: a check.CheckReport as plain data."""
-    from .mutation import score
+    from judge.setter.mutation import score
 
     def submission(c):
         return {"path": c.path, "ok": c.ok, "expected": c.expected.code, "verdict": c.verdict.code,

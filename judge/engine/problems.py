@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from types import ModuleType
 
-from .errors import ProblemError, UsageError
+from judge.errors import ProblemError, UsageError
 
 PROBLEMS_ENV = "JUDGE_PROBLEMS"
 DIFFICULTIES = ("easy", "medium", "hard")
@@ -107,7 +107,7 @@ class Problem:
     @property
     def checker(self):
         """The function that compares answers for this problem (`judge.compare` in problem.toml)."""
-        from .checkers import CHECKERS
+        from judge.engine.checkers import CHECKERS
 
         return CHECKERS[self.compare]
 
@@ -164,7 +164,7 @@ class Problem:
 def problems_root(override: str | os.PathLike | None = None) -> Path:
     """--problems, then $JUDGE_PROBLEMS, then the `problems/` folder of this checkout."""
     chosen = override or os.environ.get(PROBLEMS_ENV)
-    root = Path(chosen) if chosen else Path(__file__).resolve().parent.parent / "problems"
+    root = Path(chosen) if chosen else Path(__file__).resolve().parents[2] / "problems"
     if not root.is_dir():
         where = "--problems" if override else (PROBLEMS_ENV if chosen else "the checkout")
         raise UsageError(f"problems folder {root} (from {where}) does not exist")
@@ -211,7 +211,7 @@ def _parse(data: dict, path: Path) -> Problem:
     difficulty = field(data, "difficulty", str)
     if difficulty not in DIFFICULTIES:
         raise ProblemError(f"{path}: `difficulty` must be one of {', '.join(DIFFICULTIES)}")
-    from .checkers import CHECKERS  # local: checkers do not need problems, but this check does
+    from judge.engine.checkers import CHECKERS  # local: checkers do not need problems, but this check does
 
     compare = judge.get("compare", "exact")
     if compare not in CHECKERS:

@@ -17,10 +17,11 @@ from typing import Callable
 
 import watchfiles
 
-from . import api, history
-from .errors import JudgeError
-from .problems import Problem
-from .verdicts import Report, Verdict
+from judge import api
+from judge.practice import history
+from judge.errors import JudgeError
+from judge.engine.problems import Problem
+from judge.engine.verdicts import Report, Verdict
 
 STEP_MS = 50          # a save is judged once the folder has been quiet this long
 DEBOUNCE_MS = 400     # at most this long, even if writes keep coming

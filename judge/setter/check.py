@@ -21,13 +21,16 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Callable
 
-from . import build, limits, margins, mutation
-from .custom import parse
-from .errors import JudgeError, ProblemError
-from .margins import SubmissionCheck
-from .mutation import MutantCheck
-from .problems import Problem
-from .verdicts import Limits
+from judge.setter import build
+from judge.engine import limits
+from judge.setter import margins
+from judge.setter import mutation
+from judge.engine.custom import parse
+from judge.errors import JudgeError, ProblemError
+from judge.setter.margins import SubmissionCheck
+from judge.setter.mutation import MutantCheck
+from judge.engine.problems import Problem
+from judge.engine.verdicts import Limits
 
 JOBS = 2
 FILES = {

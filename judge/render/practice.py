@@ -14,12 +14,12 @@ from rich.markup import escape
 from rich.syntax import Syntax
 from rich.table import Table
 
-from . import render
-from .history import Attempt, ProblemStats
-from .problems import Problem
-from .verdicts import Report, Verdict
-from .watch import Round
-from .workspace import NewFile
+from judge.render import reports as render
+from judge.practice.history import Attempt, ProblemStats
+from judge.engine.problems import Problem
+from judge.engine.verdicts import Report, Verdict
+from judge.practice.watch import Round
+from judge.practice.workspace import NewFile
 
 
 def _local(at: datetime) -> str:

@@ -32,9 +32,10 @@ import resource
 import sys
 from typing import NamedTuple
 
-from . import landlock, seccomp
+from judge.engine import landlock
+from judge.engine import seccomp
 
-PACKAGE_PARENT = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+PACKAGE_PARENT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.realpath(__file__))))
 OPEN_FILES = 64
 LAYERS = ("session", "rlimits", "capabilities", "no_new_privs", "landlock", "seccomp")
 
@@ -241,7 +242,7 @@ class Diagnosis(NamedTuple):
 
 
 PROBE = "import sys, json; sys.path[:0] = json.loads(sys.argv[1]); " \
-        "from judge.sandbox import _probe; _probe(sys.argv[2], sys.argv[3])"
+        "from judge.engine.sandbox import _probe; _probe(sys.argv[2], sys.argv[3])"
 LAST = "run a program"   # if it works, the probe is gone: it never reports
 
 
@@ -252,7 +253,7 @@ def doctor() -> Diagnosis:
     import subprocess
     import tempfile
 
-    from .runner import _worker_path    # the same import path as a real worker
+    from judge.engine.runner import _worker_path    # the same import path as a real worker
 
     folder, outside = scratch(), tempfile.mkdtemp(prefix="judge-doctor-")
     secret = os.path.join(outside, "answer.txt")
@@ -268,7 +269,7 @@ def doctor() -> Diagnosis:
         shutil.rmtree(outside, ignore_errors=True)
     lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
     if not lines or "layers" not in lines[0]:
-        from .errors import InternalError
+        from judge.errors import InternalError
         raise InternalError(f"the sandbox probe failed: {done.stderr.strip()[-300:]}")
     checks = [Check(**line) for line in lines[1:]]
     if not any(c.attempt == LAST for c in checks):
@@ -281,7 +282,7 @@ def _probe(folder: str, secret: str) -> None:
     import socket
     import threading
 
-    from .worker import _set_limits
+    from judge.engine.worker import _set_limits
 
     _set_limits(256, 10)
     status = apply(folder, __file__, [os.path.dirname(secret)])

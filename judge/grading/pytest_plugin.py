@@ -37,8 +37,8 @@ def pytest_configure(config: pytest.Config) -> None:
     paths = config.getoption("judge")
     if not paths:
         return
-    from .errors import JudgeError
-    from .grade import discover
+    from judge.errors import JudgeError
+    from judge.grading.grade import discover
 
     try:
         found, unmatched = discover([Path(p) for p in paths], config.getoption("judge_problem"),
@@ -67,8 +67,8 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     found = session.config.stash.get(_SUBMISSIONS, None)
     if not found or hasattr(session.config, "workerinput") or session.config.option.collectonly:
         return
-    from .errors import JudgeError
-    from .limits import calibrate
+    from judge.errors import JudgeError
+    from judge.engine.limits import calibrate
 
     try:
         calibrate(s.problem for s in found)
@@ -120,7 +120,7 @@ class SubmissionFile(pytest.File):
             yield CaseItem.from_parent(self, name=item_name, case=case)
 
     def repr_failure(self, excinfo):
-        from .errors import JudgeError
+        from judge.errors import JudgeError
 
         if isinstance(excinfo.value, JudgeError):
             return f"judge: {excinfo.value}"
@@ -136,7 +136,7 @@ class CaseFailed(Exception):
 
     def describe(self) -> str:
         """The verdict and the failing case as `judge run` shows them; no plugin traceback."""
-        from .render import SHORT, failure_fields
+        from judge.render.reports import SHORT, failure_fields
 
         report = self.report
         first, *rest = report.message.strip().splitlines() or [""]
@@ -156,8 +156,8 @@ class CaseItem(pytest.Item):
         self.extra_keyword_matches.add(case)   # `-k taller-pointer` finds 17-taller-pointer-trap
 
     def runtest(self) -> None:
-        from .api import run_case
-        from .verdicts import Verdict
+        from judge.api import run_case
+        from judge.engine.verdicts import Verdict
 
         sub = self.parent.submission
         report = run_case(sub.problem, sub.path, self.case)
@@ -166,7 +166,7 @@ class CaseItem(pytest.Item):
             raise CaseFailed(report)
 
     def repr_failure(self, excinfo, style=None):
-        from .errors import JudgeError
+        from judge.errors import JudgeError
 
         if isinstance(excinfo.value, CaseFailed):
             return excinfo.value.describe()

@@ -19,9 +19,9 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .problems import Case, Problem
-from .runner import judge
-from .verdicts import Limits, Report, Verdict
+from judge.engine.problems import Case, Problem
+from judge.engine.runner import judge
+from judge.engine.verdicts import Limits, Report, Verdict
 
 FOLDER_VERDICT = {
     "accepted": Verdict.AC, "wrong_answer": Verdict.WA, "time_limit_exceeded": Verdict.TLE,

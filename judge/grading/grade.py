@@ -25,10 +25,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import api, limits, solutions
-from .errors import UsageError
-from .problems import Problem
-from .verdicts import Report, Verdict
+from judge import api
+from judge.engine import limits
+from judge.engine import solutions
+from judge.errors import UsageError
+from judge.engine.problems import Problem
+from judge.engine.verdicts import Report, Verdict
 
 KIND = "judge-grade"
 VERSION = 1
@@ -190,7 +192,7 @@ def _document(entries: list[dict], unmatched: list[str], shards: list[dict] | No
 
 def document(grading: Grading) -> dict:
     """The grade JSON: each report exactly as `judge run --format json` writes it, plus more."""
-    from .render import report_json
+    from judge.render.reports import report_json
 
     entries = [{**report_json(g.report), "person": g.submission.person, "not_run": list(g.not_run)}
                for g in grading.graded]

@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 import re
 
-from .errors import ProblemError, UsageError
-from .problems import Case, Problem
-from .verdicts import Limits
+from judge.errors import ProblemError, UsageError
+from judge.engine.problems import Case, Problem
+from judge.engine.verdicts import Limits
 
 _NAME = re.compile(r"\s*([A-Za-z_]\w*)\s*=\s*")
 _SEPARATOR = re.compile(r"[\s,]*")
@@ -57,7 +57,7 @@ def parse(problem: Problem, text: str) -> dict:
 
 def answered(problem: Problem, inputs: list[dict], limits: Limits) -> list[Case]:
     """Cases for the inputs, each carrying the answer the reference has just computed."""
-    from .runner import reference_answers
+    from judge.engine.runner import reference_answers
 
     cases = [Case(f"custom-{i}", json.dumps(args)) for i, args in enumerate(inputs, 1)]
     try:

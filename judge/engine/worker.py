@@ -203,8 +203,8 @@ def main(cmd_fd: int, result_fd: int) -> None:
     setup = json.loads(commands.readline())
     path, shown = setup["solution"], setup["shown"]
     import timeout_decorator  # noqa: F401  (loaded before the limits and the user's code)
-    from . import sandbox
-    from .leetcode_env import namespace
+    from judge.engine import sandbox
+    from judge.engine.leetcode_env import namespace
 
     names = namespace()     # LeetCode's implicit imports, loaded before the sandbox closes files
     _set_limits(setup["memory_mb"], setup["run_cpu_s"])

@@ -25,15 +25,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .errors import InternalError, ProblemError, UsageError
-from .sandbox import PACKAGE_PARENT, Status, remove_scratch, scratch, worker_env
-from .problems import Case, Problem
-from .verdicts import CaseResult, Limits, Report, Verdict
+from judge.errors import InternalError, ProblemError, UsageError
+from judge.engine.sandbox import PACKAGE_PARENT, Status, remove_scratch, scratch, worker_env
+from judge.engine.problems import Case, Problem
+from judge.engine.verdicts import CaseResult, Limits, Report, Verdict
 
 # -I ignores PYTHON* variables and the user's site-packages; -S skips `site`, whose start-up
 # hooks (editable installs, .pth files) cost tens of milliseconds. The worker's path is given
 # explicitly instead: this package, then the folders that hold its runtime dependencies.
-BOOT = "import sys, json; sys.path[:0] = json.loads(sys.argv[1]); from judge.worker import main; " \
+BOOT = "import sys, json; sys.path[:0] = json.loads(sys.argv[1]); from judge.engine.worker import main; " \
        "main(int(sys.argv[2]), int(sys.argv[3]))"
 
 

@@ -11,7 +11,7 @@ from enum import Enum
 
 from rich.console import Console
 
-from .problems import Problem
+from judge.engine.problems import Problem
 
 
 class Lang(str, Enum):

@@ -11,9 +11,9 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import solutions
-from .errors import UsageError
-from .problems import Problem
+from judge.engine import solutions
+from judge.errors import UsageError
+from judge.engine.problems import Problem
 
 
 @dataclass(frozen=True)

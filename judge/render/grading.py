@@ -12,8 +12,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .render import STYLE, shorten
-from .verdicts import Verdict
+from judge.render.reports import STYLE, shorten
+from judge.engine.verdicts import Verdict
 
 _XML_BAD = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 NOT_RUN = "not run: judging stops at the first failing case"

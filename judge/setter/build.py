@@ -12,10 +12,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ProblemError
-from .problems import Case, Problem
-from .runner import reference_answers
-from .verdicts import Limits
+from judge.errors import ProblemError
+from judge.engine.problems import Case, Problem
+from judge.engine.runner import reference_answers
+from judge.engine.verdicts import Limits
 
 GENEROUS = Limits(case_time_ms=120_000, run_time_ms=3_600_000, memory_mb=2048)
 

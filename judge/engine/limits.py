@@ -24,9 +24,9 @@ import sys
 import threading
 from pathlib import Path
 
-from .errors import ProblemError
-from .problems import Problem
-from .verdicts import Limits, Verdict
+from judge.errors import ProblemError
+from judge.engine.problems import Problem
+from judge.engine.verdicts import Limits, Verdict
 
 CACHE_ENV = "JUDGE_CACHE_DIR"
 ROUNDS = 3
@@ -62,7 +62,7 @@ def derive(problem: Problem, slowest_ms: float, total_ms: float) -> Limits:
 
 def measure(problem: Problem) -> tuple[float, float]:
     """Time the reference on every hidden case; return (slowest, total) of per-case medians."""
-    from .runner import judge
+    from judge.engine.runner import judge
 
     generous = Limits(case_time_ms=120_000, run_time_ms=1_200_000, memory_mb=4 * problem.memory_mb)
     cases = problem.cases("secret")

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .errors import UsageError
-from .problems import Problem
+from judge.errors import UsageError
+from judge.engine.problems import Problem
 
-CHECKOUT_SOLUTIONS = Path(__file__).resolve().parent.parent / "solutions"
+CHECKOUT_SOLUTIONS = Path(__file__).resolve().parents[2] / "solutions"
 _LEADING_ID = re.compile(r"^(\d+)(?!\d)")
 
 
