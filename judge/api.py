@@ -32,8 +32,10 @@ def list_problems(problems_dir: str | Path | None = None) -> list[Problem]:
     return problems.all_problems(problems.problems_root(problems_dir))
 
 
-def find_solution(problem: Problem, path: str | Path | None = None) -> Path:
-    return solutions.find(problem, path)
+def find_solution(problem: Problem, path: str | Path | None = None,
+                  workspace: str | Path | None = None) -> Path:
+    """`path` itself, or the one solution to `problem` in the workspace's `solutions/`."""
+    return solutions.find(problem, path, workspace)
 
 
 def _shown(path: Path) -> str:

@@ -10,7 +10,7 @@ from judge.engine.limits import derive
 
 from conftest import ROOT
 
-CALIBRATE = "import sys; from judge import api, limits; limits.limits_for(api.find_problem(sys.argv[1]))"
+CALIBRATE = "import sys; from judge import api; from judge.engine import limits; limits.limits_for(api.find_problem(sys.argv[1]))"
 
 
 def test_the_rule_has_a_floor_and_a_factor():

@@ -20,6 +20,20 @@ app = typer.Typer(add_completion=True, no_args_is_help=True, pretty_exceptions_e
                   help="An offline judge for coding-interview problems. See README.md.")
 
 
+def _print_version(asked: bool) -> None:
+    if asked:
+        from judge import __version__
+
+        print(f"judge {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(version: bool = typer.Option(False, "--version", callback=_print_version,
+                                          is_eager=True, help="Print the version and exit.")):
+    """An offline judge for coding-interview problems. See README.md."""
+
+
 class Format(str, Enum):
     text = "text"
     json = "json"
@@ -44,6 +58,9 @@ FormatOpt = typer.Option(Format.text, "--format", "-f", help="text for people, j
 RequireSandboxOpt = typer.Option(
     False, "--require-sandbox", help="Refuse to grade (exit 2) unless the kernel sandbox is full; "
                                      "`judge doctor` shows it.")
+WorkspaceOpt = typer.Option(
+    None, "--workspace", "-w", envvar="JUDGE_WORKSPACE",
+    help="Folder whose solutions/ holds your solutions (default: the current folder).")
 ProblemsOpt = typer.Option(None, "--problems", envvar="JUDGE_PROBLEMS",
                            help="Folder of problem packages (default: this checkout's problems/).")
 

@@ -13,7 +13,7 @@ from judge import api
 from judge.practice import history
 from judge.render import reports as render
 from .common import (Format, FormatOpt, NoHistoryOpt, ProblemArg, ProblemsOpt, RequireSandboxOpt,
-                     SolutionOpt, app, edge, finish, notify, progress)
+                     SolutionOpt, WorkspaceOpt, app, edge, finish, notify, progress)
 
 
 @app.command()
@@ -22,9 +22,9 @@ def run(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
         format: Format = FormatOpt, all: bool = typer.Option(
             False, "--all", help="Run every case instead of stopping at the first failure."),
         problems: Optional[Path] = ProblemsOpt, no_history: bool = NoHistoryOpt,
-        require_sandbox: bool = RequireSandboxOpt) -> None:
+        require_sandbox: bool = RequireSandboxOpt, workspace: Optional[Path] = WorkspaceOpt) -> None:
     """Judge your solution on the hidden test cases (LeetCode's Submit)."""
-    _judge(problem, solution, format, problems, no_history, "run", render.print_report,
+    _judge(problem, solution, workspace, format, problems, no_history, "run", render.print_report,
            lambda prob, path, **kw: api.run(prob, path, all_cases=all,
                                             require_sandbox=require_sandbox, **kw))
 
@@ -36,22 +36,24 @@ def test(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
              [], "--case", "-c", help="Your own input: one JSON value per parameter, one per line, "
                                       "or `s = \"ADOBECODEBANC\", t = \"ABC\"`. Repeatable."),
          format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt,
-         no_history: bool = NoHistoryOpt, require_sandbox: bool = RequireSandboxOpt) -> None:
+         no_history: bool = NoHistoryOpt, require_sandbox: bool = RequireSandboxOpt,
+         workspace: Optional[Path] = WorkspaceOpt) -> None:
     """Run the public examples, or your own input against the reference (LeetCode's Run)."""
     def judge(prob, path, **kw):
         if case:
             return api.run_custom(prob, path, case, require_sandbox=require_sandbox, **kw)
         return api.run_samples(prob, path, require_sandbox=require_sandbox, **kw)
 
-    _judge(problem, solution, format, problems, no_history, "custom" if case else "examples",
+    _judge(problem, solution, workspace, format, problems, no_history,
+           "custom" if case else "examples",
            render.print_examples, judge)
 
 
-def _judge(problem, solution, format: Format, problems, no_history: bool, kind: str,
+def _judge(problem, solution, workspace, format: Format, problems, no_history: bool, kind: str,
            print_text, judge) -> None:
     """What run and test share: find, snapshot, judge with a progress bar, record, print, exit."""
     prob = api.find_problem(problem, problems)
-    path = api.find_solution(prob, solution)
+    path = api.find_solution(prob, solution, workspace)
     code = history.snapshot(path, no_history=no_history)
     with progress(f"Judging {path.name}", format) as on_result:
         report = judge(prob, path, on_result=on_result)

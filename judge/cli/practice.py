@@ -13,8 +13,8 @@ from judge import api
 from judge.practice import history
 from judge.practice import statements
 from judge.errors import UsageError
-from .common import (Format, FormatOpt, NoHistoryOpt, ProblemArg, ProblemsOpt, SolutionOpt, app,
-                     complete_problem, edge, notify)
+from .common import (Format, FormatOpt, NoHistoryOpt, ProblemArg, ProblemsOpt, SolutionOpt,
+                     WorkspaceOpt, app, complete_problem, edge, notify)
 
 
 LangOpt = typer.Option(None, "--lang", "-l", help="en or zh; default: from the locale (LANG).")
@@ -48,26 +48,27 @@ def explain(problem: str = ProblemArg, lang: Optional[statements.Lang] = LangOpt
 @edge
 def new(problem: str = ProblemArg, force: bool = typer.Option(
             False, "--force", help="Replace an existing file; the old one is kept as NAME.py.bak."),
-        problems: Optional[Path] = ProblemsOpt) -> None:
+        problems: Optional[Path] = ProblemsOpt, workspace: Optional[Path] = WorkspaceOpt) -> None:
     """Write a starter file in solutions/: the signature and the examples, no solution."""
     from judge.render import practice as screens
-    from judge.practice import workspace
+    from judge.practice import workspace as workspace_
 
     prob = api.find_problem(problem, problems)
-    screens.print_new(workspace.new(prob, force=force), prob,
+    screens.print_new(workspace_.new(prob, force=force, workspace=workspace), prob,
                       Console(highlight=False, soft_wrap=True))
 
 
 @app.command()
 @edge
 def watch(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
-          problems: Optional[Path] = ProblemsOpt, no_history: bool = NoHistoryOpt) -> None:
+          problems: Optional[Path] = ProblemsOpt, no_history: bool = NoHistoryOpt,
+          workspace: Optional[Path] = WorkspaceOpt) -> None:
     """Judge again on every save: the examples, then the hidden cases. Ctrl-C stops."""
     from judge.render import practice as screens
     from judge.practice import watch as watching
 
     prob = api.find_problem(problem, problems)
-    path = api.find_solution(prob, solution)
+    path = api.find_solution(prob, solution, workspace)
     console = Console(highlight=False)
     rounds = watching.watch(prob, path, lambda r: screens.print_round(r, prob, str(path), console),
                             no_history=no_history)

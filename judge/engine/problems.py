@@ -161,14 +161,26 @@ class Problem:
             raise UsageError(f"input refused: {e}") from None
 
 
+PACKAGE = Path(__file__).resolve().parents[1]          # the judge package's own folder
+BUNDLED = PACKAGE / "problems"                           # where the wheel puts the problem packages
+CHECKOUT = PACKAGE.parent / "problems"                   # a checkout's own, beside the package
+
+
 def problems_root(override: str | os.PathLike | None = None) -> Path:
-    """--problems, then $JUDGE_PROBLEMS, then the `problems/` folder of this checkout."""
+    """--problems, then $JUDGE_PROBLEMS, then the problems that came with the judge: the
+    checkout's `problems/`, or the copy an installed wheel carries."""
     chosen = override or os.environ.get(PROBLEMS_ENV)
-    root = Path(chosen) if chosen else Path(__file__).resolve().parents[2] / "problems"
-    if not root.is_dir():
-        where = "--problems" if override else (PROBLEMS_ENV if chosen else "the checkout")
-        raise UsageError(f"problems folder {root} (from {where}) does not exist")
-    return root
+    if chosen:
+        root = Path(chosen)
+        if not root.is_dir():
+            where = "--problems" if override else PROBLEMS_ENV
+            raise UsageError(f"problems folder {root} (from {where}) is not a folder")
+        return root
+    for root in (BUNDLED, CHECKOUT):
+        if root.is_dir():
+            return root
+    raise UsageError(f"this installation of the judge has no problems ({BUNDLED} is missing): "
+                     "reinstall it, or point --problems or $JUDGE_PROBLEMS at a folder of them")
 
 
 def load(folder: Path) -> Problem:

@@ -86,7 +86,8 @@ def apply(scratch: str, solution: str, hidden: list[str]) -> Status:
 def readable(hidden: list[str]) -> list[str]:
     """What a solution may read: the interpreter's import path and the folders of the shared
     libraries it has loaded (C extensions load more from there), minus the folder that holds
-    the judge package (a checkout's root, with problems/ in it) and anything holding `hidden`."""
+    the judge package (a checkout's root with problems/ in it, or the site-packages of an
+    installed wheel, whose judge/problems/ are the hidden data) and anything holding `hidden`."""
     found = [p for p in sys.path if p and os.path.exists(p)]
     try:
         with open("/proc/self/maps") as maps:

@@ -1,25 +1,26 @@
 """Find the user's solution file for a problem, and write starter files. File I/O only.
 
 A solution for problem 76 is any `.py` file in `solutions/` whose name starts with the id
-(`76`, `0076`, not `765`) or with the slug.
+(`76`, `0076`, not `765`) or with the slug. `solutions/` belongs to the learner's workspace (the
+current folder, or --workspace / $JUDGE_WORKSPACE), never to the judge's installation.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
 from judge.errors import UsageError
 from judge.engine.problems import Problem
 
-CHECKOUT_SOLUTIONS = Path(__file__).resolve().parents[2] / "solutions"
+WORKSPACE_ENV = "JUDGE_WORKSPACE"
 _LEADING_ID = re.compile(r"^(\d+)(?!\d)")
 
 
-def solutions_dir() -> Path:
-    """`./solutions` when the current folder has one, else the checkout's."""
-    here = Path("solutions")
-    return here if here.is_dir() else CHECKOUT_SOLUTIONS
+def solutions_dir(workspace: str | Path | None = None) -> Path:
+    """`solutions/` in the workspace: `workspace`, else $JUDGE_WORKSPACE, else the current folder."""
+    return Path(workspace or os.environ.get(WORKSPACE_ENV) or ".") / "solutions"
 
 
 def matches(problem: Problem, filename: str) -> bool:
@@ -33,13 +34,14 @@ def candidates(problem: Problem, folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.py") if matches(problem, p.name)) if folder.is_dir() else []
 
 
-def find(problem: Problem, explicit: str | Path | None = None) -> Path:
+def find(problem: Problem, explicit: str | Path | None = None,
+         workspace: str | Path | None = None) -> Path:
     if explicit is not None:
         path = Path(explicit)
         if not path.is_file():
             raise UsageError(f"solution file {path} does not exist")
         return path
-    folder = solutions_dir()
+    folder = solutions_dir(workspace)
     found = candidates(problem, folder)
     if not found:
         raise UsageError(f"no solution for {problem.id} in {folder}/: write "

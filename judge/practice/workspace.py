@@ -36,9 +36,9 @@ def _backup_name(path: Path) -> Path:
     return candidate
 
 
-def new(problem: Problem, *, force: bool = False, folder: Path | None = None) -> NewFile:
-    """Write the starter file for `problem` in the solutions folder (or `folder`)."""
-    folder = folder or solutions.solutions_dir()
+def new(problem: Problem, *, force: bool = False, workspace: str | Path | None = None) -> NewFile:
+    """Write the starter file for `problem` in the workspace's `solutions/`."""
+    folder = solutions.solutions_dir(workspace)
     text = starter_text(problem)
     target = folder / f"{problem.key}.py"
     existing = solutions.candidates(problem, folder)
