@@ -1,22 +1,51 @@
 """What every command shares: the typer app, the common options, and the error edge.
 
-Errors are caught once, in `edge`, and printed as one line on stderr.
+Errors are caught once, in `Edge.invoke` around every command, printed as one line on stderr
+and turned into an ExitCode; a command itself only raises or returns.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
+import os
 from enum import Enum
 
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 
 from judge import api
-from judge.errors import InternalError, JudgeError
+from judge.errors import ExitCode, JudgeError
 from judge.engine.verdicts import Report, Verdict
 
-app = typer.Typer(add_completion=True, no_args_is_help=True, pretty_exceptions_enable=False,
+
+def _say(line: str) -> None:
+    Console(stderr=True, highlight=False).print(line, markup=False, soft_wrap=True)
+
+
+class Edge(TyperGroup):
+    """The one error boundary: whatever a command raises becomes one line and an ExitCode."""
+
+    def invoke(self, ctx: typer.Context):
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, typer.TyperException):
+            raise                               # typer's own: help, usage errors, exit codes
+        except JudgeError as e:
+            _say(f"judge: {e}")
+            raise typer.Exit(e.exit_code) from None
+        except KeyboardInterrupt:
+            raise typer.Exit(ExitCode.INTERRUPTED) from None
+        except Exception as e:                  # a judge bug: JUDGE_DEBUG=1 shows the traceback
+            if os.environ.get("JUDGE_DEBUG"):
+                raise
+            _say(f"judge: internal error: {e!r} (set JUDGE_DEBUG=1 for the traceback, and "
+                 "please report it)")
+            raise typer.Exit(ExitCode.JUDGE_FAULT) from None
+
+
+app = typer.Typer(cls=Edge, add_completion=True, no_args_is_help=True,
+                  pretty_exceptions_enable=False,
                   help="An offline judge for coding-interview problems. See README.md.")
 
 
@@ -65,22 +94,6 @@ ProblemsOpt = typer.Option(None, "--problems", envvar="JUDGE_PROBLEMS",
                            help="Folder of problem packages (default: this checkout's problems/).")
 
 
-def edge(command):
-    """Turn the judge's own errors into a one-line message and an exit status."""
-
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except JudgeError as e:
-            Console(stderr=True, highlight=False).print(f"judge: {e}", markup=False, soft_wrap=True)
-            raise typer.Exit(e.exit_code)
-        except KeyboardInterrupt:
-            raise typer.Exit(130)
-
-    return wrapper
-
-
 def busy(message: str, fmt: Format):
     """A spinner on stderr while judging, only for a person at a terminal."""
     err = Console(stderr=True)
@@ -106,10 +119,10 @@ def progress(message: str, fmt: Format):
 
 def notify(notices: list[str]) -> None:
     for notice in notices:
-        Console(stderr=True, highlight=False).print(f"judge: {notice}", markup=False, soft_wrap=True)
+        _say(f"judge: {notice}")
 
 
 def finish(report: Report) -> None:
     if report.verdict is Verdict.IE:
-        raise typer.Exit(InternalError.exit_code)
-    raise typer.Exit(0 if report.verdict is Verdict.AC else 1)
+        raise typer.Exit(ExitCode.JUDGE_FAULT)
+    raise typer.Exit(ExitCode.of(report.verdict is Verdict.AC))

@@ -14,7 +14,7 @@ from rich.console import Console
 
 from judge import api
 from judge.errors import UsageError
-from .common import Format, ProblemsOpt, RequireSandboxOpt, busy, edge, app
+from .common import Format, ProblemsOpt, RequireSandboxOpt, busy, app
 
 
 class GradeFormat(str, Enum):
@@ -25,7 +25,6 @@ class GradeFormat(str, Enum):
 
 
 @app.command()
-@edge
 def grade(paths: Optional[List[Path]] = typer.Argument(
               None, metavar="PATH...", help="Solution files or folders (a roster: FOLDER/<person>/"
                                             "<problem>.py); with --merge, the shards' JSON files."),

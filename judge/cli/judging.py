@@ -10,14 +10,14 @@ import typer
 from rich.console import Console
 
 from judge import api
+from judge.errors import ExitCode
 from judge.practice import history
 from judge.render import reports as render
 from .common import (Format, FormatOpt, NoHistoryOpt, ProblemArg, ProblemsOpt, RequireSandboxOpt,
-                     SolutionOpt, WorkspaceOpt, app, edge, finish, notify, progress)
+                     SolutionOpt, WorkspaceOpt, app, finish, notify, progress)
 
 
 @app.command()
-@edge
 def run(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
         format: Format = FormatOpt, all: bool = typer.Option(
             False, "--all", help="Run every case instead of stopping at the first failure."),
@@ -30,7 +30,6 @@ def run(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
 
 
 @app.command()
-@edge
 def test(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
          case: List[str] = typer.Option(
              [], "--case", "-c", help="Your own input: one JSON value per parameter, one per line, "
@@ -67,7 +66,6 @@ def _judge(problem, solution, workspace, format: Format, problems, no_history: b
 
 
 @app.command("list")
-@edge
 def list_(format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) -> None:
     """List the problems."""
     found = api.list_problems(problems)
@@ -80,7 +78,6 @@ def list_(format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) ->
 
 
 @app.command()
-@edge
 def doctor(format: Format = FormatOpt) -> None:
     """Which protections the sandbox gives solutions on this machine, and why (exit 1: partial)."""
     diagnosis = api.doctor()
@@ -88,4 +85,4 @@ def doctor(format: Format = FormatOpt) -> None:
         print(json.dumps(diagnosis.to_json(), indent=2))
     else:
         render.print_doctor(diagnosis, Console())
-    raise typer.Exit(0 if diagnosis.ok else 1)
+    raise typer.Exit(ExitCode.of(diagnosis.ok))

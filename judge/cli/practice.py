@@ -14,7 +14,7 @@ from judge.practice import history
 from judge.practice import statements
 from judge.errors import UsageError
 from .common import (Format, FormatOpt, NoHistoryOpt, ProblemArg, ProblemsOpt, SolutionOpt,
-                     WorkspaceOpt, app, complete_problem, edge, notify)
+                     WorkspaceOpt, app, complete_problem, notify)
 
 
 LangOpt = typer.Option(None, "--lang", "-l", help="en or zh; default: from the locale (LANG).")
@@ -29,7 +29,6 @@ def _page(problem: str, text, lang, format: Format, problems: Optional[Path]) ->
 
 
 @app.command()
-@edge
 def show(problem: str = ProblemArg, lang: Optional[statements.Lang] = LangOpt,
          format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) -> None:
     """Print the problem statement: the task, the examples, the constraints."""
@@ -37,7 +36,6 @@ def show(problem: str = ProblemArg, lang: Optional[statements.Lang] = LangOpt,
 
 
 @app.command()
-@edge
 def explain(problem: str = ProblemArg, lang: Optional[statements.Lang] = LangOpt,
             format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) -> None:
     """The intended approach, why it works, and its complexity (spoilers: only when asked)."""
@@ -45,7 +43,6 @@ def explain(problem: str = ProblemArg, lang: Optional[statements.Lang] = LangOpt
 
 
 @app.command()
-@edge
 def new(problem: str = ProblemArg, force: bool = typer.Option(
             False, "--force", help="Replace an existing file; the old one is kept as NAME.py.bak."),
         problems: Optional[Path] = ProblemsOpt, workspace: Optional[Path] = WorkspaceOpt) -> None:
@@ -59,7 +56,6 @@ def new(problem: str = ProblemArg, force: bool = typer.Option(
 
 
 @app.command()
-@edge
 def watch(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
           problems: Optional[Path] = ProblemsOpt, no_history: bool = NoHistoryOpt,
           workspace: Optional[Path] = WorkspaceOpt) -> None:
@@ -76,7 +72,6 @@ def watch(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
 
 
 @app.command("history")
-@edge
 def history_(problem: Optional[str] = typer.Argument(
                  None, help="Only this problem's attempts.", autocompletion=complete_problem),
              show: Optional[int] = typer.Option(None, "--show", metavar="N",
@@ -105,7 +100,6 @@ def history_(problem: Optional[str] = typer.Argument(
 
 
 @app.command()
-@edge
 def stats(format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) -> None:
     """Progress per problem: attempts, solved or not, when, and the best time."""
     from judge.render import practice as screens

@@ -11,12 +11,11 @@ from rich.console import Console
 
 from judge import api
 from judge.render import reports as render
-from judge.errors import UsageError
-from .common import Format, FormatOpt, ProblemsOpt, busy, edge, app
+from judge.errors import ExitCode, UsageError
+from .common import Format, FormatOpt, ProblemsOpt, busy, app
 
 
 @app.command()
-@edge
 def build(problem: List[str] = typer.Argument(..., help="Problems whose data/ to rewrite."),
           problems: Optional[Path] = ProblemsOpt) -> None:
     """Problem setters: write data/ from the generator, answers from the reference."""
@@ -30,7 +29,6 @@ def build(problem: List[str] = typer.Argument(..., help="Problems whose data/ to
 
 
 @app.command()
-@edge
 def check(problem: List[str] = typer.Argument(None, help="Problems to check (ids or slugs)."),
           all: bool = typer.Option(False, "--all", help="Check every problem."),
           jobs: int = typer.Option(2, "--jobs", "-j", min=1, help="Workers run in parallel."),
@@ -45,11 +43,10 @@ def check(problem: List[str] = typer.Argument(None, help="Problems to check (ids
         print(json.dumps(render.check_json(report), indent=2, ensure_ascii=False))
     else:
         render.print_check(report, Console())
-    raise typer.Exit(0 if report.ok else 1)
+    raise typer.Exit(ExitCode.of(report.ok))
 
 
 @app.command("new-problem")
-@edge
 def new_problem(slug: str = typer.Argument(..., help="e.g. trapping-rain-water, or 42-trapping-rain-water."),
                 id: Optional[int] = typer.Option(None, "--id", help="LeetCode's number."),
                 title: Optional[str] = typer.Option(None, "--title", help="Default: from the slug."),

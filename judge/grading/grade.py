@@ -28,7 +28,7 @@ from pathlib import Path
 from judge import api
 from judge.engine import limits
 from judge.engine import solutions
-from judge.errors import UsageError
+from judge.errors import ExitCode, UsageError
 from judge.engine.problems import Problem
 from judge.engine.verdicts import Report, Verdict
 
@@ -254,9 +254,9 @@ def merge(paths: list[Path]) -> dict:
                      shards)
 
 
-def exit_status(doc: dict) -> int:
-    """0 when everything was accepted, 1 when anything was not, 3 when the judge itself failed."""
-    verdicts = doc["summary"]["verdicts"]
-    if verdicts.get("IE"):
-        return 3
-    return 0 if doc["summary"]["accepted"] == doc["summary"]["submissions"] else 1
+def exit_status(doc: dict) -> ExitCode:
+    """Accepted when everything was, not accepted when anything was not, a judge fault when the
+    judge itself failed on any submission."""
+    if doc["summary"]["verdicts"].get("IE"):
+        return ExitCode.JUDGE_FAULT
+    return ExitCode.of(doc["summary"]["accepted"] == doc["summary"]["submissions"])
