@@ -97,6 +97,20 @@ def run_custom(problem: Problem, solution: Path, inputs: list[str], *,
                         require_sandbox=require_sandbox)
 
 
+def attempt(kind: str, problem: Problem, solution: Path, *, no_history: bool = False,
+            **options) -> tuple[Report, list[str]]:
+    """Judge as the learner's commands do, and record the attempt in the history: `kind` is
+    "run" (run), "examples" (run_samples) or "custom" (run_custom, with `inputs`); `options`
+    go to that function. Returns the report and the notices to show (history never fails a run).
+    """
+    from judge.practice import history
+
+    judge = {"run": run, "examples": run_samples, "custom": run_custom}[kind]
+    code = history.snapshot(solution, no_history=no_history)   # what is judged, before any save
+    report = judge(problem, solution, **options)
+    return report, history.record(report, code, kind, no_history=no_history)
+
+
 def doctor():
     """Which protections the sandbox gives on this machine, shown by a sandboxed probe process
     (a sandbox.Diagnosis)."""

@@ -11,7 +11,6 @@ from rich.console import Console
 
 from judge import api
 from judge.errors import ExitCode
-from judge.practice import history
 from judge.render import reports as render
 from .common import (Format, FormatOpt, NoHistoryOpt, ProblemArg, ProblemsOpt, RequireSandboxOpt,
                      SolutionOpt, WorkspaceOpt, app, finish, notify, progress)
@@ -24,9 +23,8 @@ def run(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
         problems: Optional[Path] = ProblemsOpt, no_history: bool = NoHistoryOpt,
         require_sandbox: bool = RequireSandboxOpt, workspace: Optional[Path] = WorkspaceOpt) -> None:
     """Judge your solution on the hidden test cases (LeetCode's Submit)."""
-    _judge(problem, solution, workspace, format, problems, no_history, "run", render.print_report,
-           lambda prob, path, **kw: api.run(prob, path, all_cases=all,
-                                            require_sandbox=require_sandbox, **kw))
+    _judge("run", problem, solution, workspace, format, problems, no_history, render.print_report,
+           all_cases=all, require_sandbox=require_sandbox)
 
 
 @app.command()
@@ -38,25 +36,21 @@ def test(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
          no_history: bool = NoHistoryOpt, require_sandbox: bool = RequireSandboxOpt,
          workspace: Optional[Path] = WorkspaceOpt) -> None:
     """Run the public examples, or your own input against the reference (LeetCode's Run)."""
-    def judge(prob, path, **kw):
-        if case:
-            return api.run_custom(prob, path, case, require_sandbox=require_sandbox, **kw)
-        return api.run_samples(prob, path, require_sandbox=require_sandbox, **kw)
-
-    _judge(problem, solution, workspace, format, problems, no_history,
-           "custom" if case else "examples",
-           render.print_examples, judge)
+    _judge("custom" if case else "examples", problem, solution, workspace, format, problems,
+           no_history, render.print_examples, require_sandbox=require_sandbox,
+           **({"inputs": case} if case else {}))
 
 
-def _judge(problem, solution, workspace, format: Format, problems, no_history: bool, kind: str,
-           print_text, judge) -> None:
-    """What run and test share: find, snapshot, judge with a progress bar, record, print, exit."""
+def _judge(kind: str, problem, solution, workspace, format: Format, problems, no_history: bool,
+           print_text, **options) -> None:
+    """What run and test share: find, judge and record (api.attempt) with a progress bar, print,
+    exit."""
     prob = api.find_problem(problem, problems)
     path = api.find_solution(prob, solution, workspace)
-    code = history.snapshot(path, no_history=no_history)
     with progress(f"Judging {path.name}", format) as on_result:
-        report = judge(prob, path, on_result=on_result)
-    notify(history.record(report, code, kind, no_history=no_history))
+        report, notices = api.attempt(kind, prob, path, no_history=no_history,
+                                      on_result=on_result, **options)
+    notify(notices)
     console = Console()
     if format is Format.json:
         render.print_json(report, console)

@@ -18,7 +18,6 @@ from typing import Callable
 import watchfiles
 
 from judge import api
-from judge.practice import history
 from judge.errors import JudgeError
 from judge.engine.problems import Problem
 from judge.engine.verdicts import Report, Verdict
@@ -49,18 +48,17 @@ def judge_once(problem: Problem, solution: Path, number: int,
         done = Round(number, at, error=f"{solution} is missing; waiting for it to be saved again")
         show(done)
         return done
-    code = history.snapshot(solution, no_history=no_history)
     notices: list[str] = []
     try:
-        examples = api.run_samples(problem, solution)
-        notices += history.record(examples, code, "examples", no_history=no_history)
+        examples, told = api.attempt("examples", problem, solution, no_history=no_history)
+        notices += told
         if examples.verdict is not Verdict.AC:
             done = Round(number, at, examples, notices=tuple(notices))
             show(done)
             return done
         show(Round(number, at, examples, running=True))
-        hidden = api.run(problem, solution)
-        notices += history.record(hidden, code, "run", no_history=no_history)
+        hidden, told = api.attempt("run", problem, solution, no_history=no_history)
+        notices += told
     except JudgeError as e:
         done = Round(number, at, error=str(e), notices=tuple(notices))
         show(done)
