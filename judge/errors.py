@@ -17,6 +17,7 @@ class ExitCode(IntEnum):
     USAGE = 2             # the user asked for something impossible, or a problem is broken
     JUDGE_FAULT = 3       # a bug of the judge (Internal Error), never the solution's doing
     INTERRUPTED = 130     # Ctrl-C, as shells count it (128 + SIGINT)
+    OUTPUT_CLOSED = 141   # the reader went away (`judge list | head`), as SIGPIPE would end it
 
     @classmethod
     def of(cls, passed: bool) -> "ExitCode":

@@ -49,7 +49,17 @@ def test_each_error_type_becomes_its_exit_code(error, code, line, monkeypatch):
 
 
 def test_the_exit_codes_are_the_documented_numbers():
-    assert [int(c) for c in ExitCode] == [0, 1, 2, 3, 130]
+    assert [int(c) for c in ExitCode] == [0, 1, 2, 3, 130, 141]
+
+
+@pytest.mark.parametrize("command", [["list", "--format", "json"], ["show", "11"],
+                                     ["doctor", "--format", "json"]], ids=lambda c: c[0])
+def test_a_reader_that_goes_away_is_not_an_internal_error(command):
+    """`judge show 11 | head -1`: the judge stops quietly when its reader leaves."""
+    done = subprocess.run(f"{sys.executable} -m judge {' '.join(command)} | head -c 1",
+                          shell=True, cwd=ROOT, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "COLUMNS": "80"})
+    assert "internal error" not in done.stderr and "Traceback" not in done.stderr, done.stderr
 
 
 @pytest.mark.slow

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from enum import Enum
 
 import typer
@@ -36,6 +37,9 @@ class Edge(TyperGroup):
             raise typer.Exit(e.exit_code) from None
         except KeyboardInterrupt:
             raise typer.Exit(ExitCode.INTERRUPTED) from None
+        except BrokenPipeError:                 # nobody reads stdout any more: stop quietly
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(ExitCode.OUTPUT_CLOSED) from None
         except Exception as e:                  # a judge bug: JUDGE_DEBUG=1 shows the traceback
             if os.environ.get("JUDGE_DEBUG"):
                 raise
