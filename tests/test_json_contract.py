@@ -11,6 +11,7 @@ deliberate change, rewrite the files and review the diff:
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import re
@@ -54,8 +55,10 @@ def check_golden(name: str, document, tmp: Path) -> None:
     if os.environ.get("JUDGE_UPDATE_GOLDEN"):
         path.write_text(got, encoding="utf-8")
     assert path.exists(), f"no golden file {path.name}: run with JUDGE_UPDATE_GOLDEN=1"
-    assert got == path.read_text(encoding="utf-8"), \
-        f"{name}: the JSON differs from {path.name} (JUDGE_UPDATE_GOLDEN=1 rewrites it)"
+    want = path.read_text(encoding="utf-8")
+    diff = "".join(difflib.unified_diff(want.splitlines(True), got.splitlines(True), path.name,
+                                        "now", n=2))
+    assert got == want, f"{name}: the JSON differs (JUDGE_UPDATE_GOLDEN=1 rewrites it):\n{diff}"
 
 
 @pytest.fixture
