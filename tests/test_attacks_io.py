@@ -169,9 +169,9 @@ PIPES = [
     ("closes its result fd", "os.close(RESULT)\nreturn 5", "RE", "Bad file descriptor"),
     ("closes its command fd", "os.close(CMD)\nreturn 5", "RE", "Bad file descriptor"),
     ("floods the result fd without newlines", "while True: os.write(RESULT, b'x' * 65536)",
-     "RE", "result channel"),
+     "RE", "result channel: a line longer than 1.0 MB"),
     ("floods the result fd with lines", "while True: os.write(RESULT, b'x\\n' * 32768)",
-     "RE", "result channel"),
+     "RE", "result channel: not a JSON message"),
     ("floods the result fd from a thread", textwrap.dedent("""
         import threading
         def flood():
