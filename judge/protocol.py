@@ -31,6 +31,7 @@ STATUSES = frozenset({OK, TIMEOUT, MEMORY, ERROR, BAD_RETURN})
 HEADER_BYTES = 1 << 20     # the longest line but an answer; anything longer is a flood
 TEXT_CHARS = 20_000        # a text field of a result is cut to this many characters
 TEXT_FIELDS = ("stdout", "error_type", "message", "traceback")
+CLIPPED = TEXT_FIELDS + ("detail",)     # text fields whose length the solution decides
 
 
 class BadMessage(ValueError):
@@ -70,7 +71,9 @@ Message = Sandbox | Ready | CompileError | Result
 # --- writing --------------------------------------------------------------------------------
 
 def encode(message: dict) -> bytes:
-    """One message as its line."""
+    """One message as its line, its text fields clipped so that it fits in HEADER_BYTES."""
+    message = {k: clip(v) if k in CLIPPED and isinstance(v, str) else v
+               for k, v in message.items()}
     return json.dumps(message).encode() + b"\n"
 
 
@@ -91,7 +94,7 @@ def clip(text: str, limit: int = TEXT_CHARS) -> str:
 def result(fields: dict, answer_json: str) -> bytes:
     """A result's frame: its header line (text fields clipped), then its answer's JSON text."""
     answer = answer_json.encode()
-    header = {k: clip(str(v)) if k in TEXT_FIELDS else v for k, v in fields.items()}
+    header = {k: str(v) if k in TEXT_FIELDS else v for k, v in fields.items()}
     header.update(event=RESULT, answer_bytes=len(answer))
     return encode(header) + answer + b"\n"
 

@@ -231,10 +231,11 @@ GAP = "seccomp.py does not yet refuse prctl(PR_SET_PDEATHSIG), so a solution can
 
 
 @pytest.mark.parametrize("how, body", [
-    (signal.SIGKILL, SLEEPS), (signal.SIGINT, SLEEPS), (signal.SIGTERM, SLEEPS),
+    *(pytest.param(how, SLEEPS, id=how.name) for how in (signal.SIGKILL, signal.SIGINT,
+                                                         signal.SIGTERM)),
     pytest.param(signal.SIGKILL, CLEARS_PDEATHSIG + SLEEPS, id="SIGKILL-pdeathsig-cleared",
                  marks=pytest.mark.xfail(strict=True, reason=GAP)),
-], ids=lambda v: v.name if isinstance(v, signal.Signals) else "")
+])
 def test_no_worker_survives_the_judge(run, how, body):
     run.solution.write_text(_source(body))
     judge = subprocess.Popen(run.command(), cwd=ROOT, env=run.env, stdout=subprocess.DEVNULL,
@@ -320,6 +321,15 @@ JUNK = [b"", b"junk", b"[1]", b"null", b'"text"', b"[" * 100_000, b'{"event": 5}
         b'{"event": "result", "name": "a", "status": "ok", "cpu_ms": 1, "answer_bytes": 1, '
         b'"stdout": {}}',
         b"\xff\xfe"]
+
+
+def test_a_huge_traceback_at_import_is_still_a_compile_error(run):
+    """Its text is cut to fit in a message, so that it is not taken for a flood."""
+    module = "def f(n):\n    if n == 0: raise ValueError('deep')\n    f(n - 1)\n\nf(20_000)\n"
+    code, doc, err = run.judge("return 5", module)
+    assert (code, doc["verdict"]) == (1, "CE"), doc["message"]
+    assert "ValueError: deep" in doc["message"], doc["message"]
+    assert "characters cut" in doc["message"]
 
 
 @pytest.mark.parametrize("line", JUNK, ids=[repr(j[:40]) for j in JUNK])
