@@ -91,12 +91,13 @@ def clip(text: str, limit: int = TEXT_CHARS) -> str:
     return f"{text[:half]}\n... ({len(text) - 2 * half} characters cut) ...\n{text[-half:]}"
 
 
-def result(fields: dict, answer_json: str) -> bytes:
-    """A result's frame: its header line (text fields clipped), then its answer's JSON text."""
+def result(fields: dict, answer_json: str) -> tuple[bytes, ...]:
+    """A result's frame: its header line (text fields clipped), then its answer's JSON text and
+    a newline. In parts, so that a large answer is not copied once more to join them."""
     answer = answer_json.encode()
     header = {k: str(v) if k in TEXT_FIELDS else v for k, v in fields.items()}
     header.update(event=RESULT, answer_bytes=len(answer))
-    return encode(header) + answer + b"\n"
+    return encode(header), answer, b"\n"
 
 
 def canonical(value) -> bytes:

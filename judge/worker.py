@@ -152,7 +152,7 @@ def _plain(value):
     raise TypeError(f"a {type(value).__name__} is not a valid answer")
 
 
-def _call(factory, name: str, args: list, shown: str, wall_s: float) -> bytes:
+def _call(factory, name: str, args: list, shown: str, wall_s: float) -> tuple[bytes, ...]:
     import timeout_decorator
 
     capture = _Capture()
@@ -200,6 +200,8 @@ def _die_with(parent: int) -> None:
     The signal comes when the *thread* that started the worker ends: runner.Worker lives and
     dies in one thread, so that is the judge's thread that waits on this worker.
     """
+    if not sys.platform.startswith("linux"):
+        return
     import ctypes
 
     ctypes.CDLL(None).prctl(1, signal.SIGKILL)        # PR_SET_PDEATHSIG
@@ -210,13 +212,14 @@ def _die_with(parent: int) -> None:
 def _sender(fd: int):
     """Write whole messages on `fd`, even if the solution made it non-blocking."""
 
-    def send(data: bytes) -> None:
-        view = memoryview(data)
-        while view:
-            try:
-                view = view[os.write(fd, view):]
-            except BlockingIOError:
-                select.select([], [fd], [])
+    def send(*parts: bytes) -> None:
+        for part in parts:
+            view = memoryview(part)
+            while view:
+                try:
+                    view = view[os.write(fd, view):]
+                except BlockingIOError:
+                    select.select([], [fd], [])
 
     return send
 
@@ -253,5 +256,5 @@ def main(cmd_fd: int, result_fd: int, parent: int = 0) -> None:
     for line in commands:
         case = json.loads(line)
         args = [case["args"][p] for p in params]
-        send(_call(factory, case["name"], args, shown, setup["case_wall_s"]))
+        send(*_call(factory, case["name"], args, shown, setup["case_wall_s"]))
         del args, case
