@@ -7,6 +7,11 @@ folder (its cwd and TMPDIR, removed afterwards) and a clean environment; it conf
 (sandbox.py) and says how, before any of the solution's code runs. Times and peak memory come from
 the kernel, read here, never from the worker's word. Expected answers are read here, after the
 worker has answered, and compared with checkers.py.
+
+Every read and write on the worker's pipes has a deadline and a bound (the parent's ends are
+non-blocking), and reading costs time linear in what arrives: whatever the worker sends, or
+stops sending, ends in a verdict. The messages are protocol.py's; an answer stays JSON text,
+compared with the expected answer's text and decoded only within a bound.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from judge.engine import protocol
 from judge.errors import InternalError, ProblemError, UsageError
 from judge.engine.sandbox import PACKAGE_PARENT, Status, remove_scratch, scratch, worker_env
 from judge.engine.problems import Case, Problem
@@ -33,8 +39,8 @@ from judge.engine.verdicts import CaseResult, Limits, Report, Verdict
 # -I ignores PYTHON* variables and the user's site-packages; -S skips `site`, whose start-up
 # hooks (editable installs, .pth files) cost tens of milliseconds. The worker's path is given
 # explicitly instead: this package, then the folders that hold its runtime dependencies.
-BOOT = "import sys, json; sys.path[:0] = json.loads(sys.argv[1]); from judge.engine.worker import main; " \
-       "main(int(sys.argv[2]), int(sys.argv[3]))"
+BOOT = "import sys, json; sys.path[:0] = json.loads(sys.argv[1]); " \
+       "from judge.engine.worker import main; main(int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))"
 
 
 def _worker_path() -> list[str]:
@@ -50,8 +56,11 @@ def _worker_path() -> list[str]:
 START_TIMEOUT_S = 30.0          # importing the solution (module-level code is not timed)
 GRACE_S = 1.0                   # on top of the in-worker time-out before the watchdog kills
 WALL_FACTOR = 2                 # the in-worker time-out is this many times the CPU limit
-MESSAGE_BYTES = 32 * 2**20      # a longer line on the result pipe is a solution flooding it
 TAMPERED = "the solution wrote to the judge's result channel"
+ANSWER_FLOOR = 1 << 18          # an answer up to this size is always read and decoded...
+ANSWER_RATIO = 4                # ...and one up to this many times the expected answer's size
+MAX_DEPTH = 100                 # an answer nested deeper is not compared (nor shown)
+CLOSED_S = 5.0                  # how long a worker that closed its result pipe may take to exit
 
 
 def _usage(pid: int) -> tuple[float, int]:
@@ -66,7 +75,15 @@ def _usage(pid: int) -> tuple[float, int]:
 
 
 class _Timeout(Exception):
-    pass
+    """The worker did not answer in time."""
+
+
+class _Stalled(_Timeout):
+    """The worker did not read its input in time."""
+
+
+class _Flood(Exception):
+    """A line on the result pipe longer than any message."""
 
 
 @dataclass(frozen=True)
@@ -78,28 +95,61 @@ class _Death:
 
 
 class _Lines:
-    """Read newline-terminated messages from a pipe, with a deadline."""
+    """Read lines and sized blocks from the (non-blocking) result pipe, with a deadline, a bound
+    and in time linear in what arrives: each byte is copied once and searched once."""
 
     def __init__(self, fd: int):
-        self.fd, self.buffer = fd, b""
+        self.fd, self.buffer = fd, bytearray()
+        os.set_blocking(fd, False)
 
-    def read(self, deadline: float) -> bytes | None:
-        while b"\n" not in self.buffer:
-            left = deadline - time.monotonic()
-            if left <= 0 or not select.select([self.fd], [], [], left)[0]:
-                raise _Timeout
+    def _fill(self, deadline: float) -> bool:
+        """Append what the pipe holds; False at its end."""
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([self.fd], [], [], left)[0]:
+            raise _Timeout
+        try:
             chunk = os.read(self.fd, 1 << 20)
-            if not chunk:
+        except BlockingIOError:
+            return True
+        self.buffer += chunk
+        return bool(chunk)
+
+    def read(self, deadline: float, limit: int = protocol.HEADER_BYTES) -> bytes | None:
+        """The next line, without its newline; None at the end of the pipe."""
+        searched = 0
+        while (end := self.buffer.find(b"\n", searched)) < 0:
+            if len(self.buffer) > limit:
+                raise _Flood
+            searched = len(self.buffer)
+            if not self._fill(deadline):
                 return None
-            self.buffer += chunk
-            if len(self.buffer) > MESSAGE_BYTES and b"\n" not in self.buffer:
-                return b""      # unreadable, hence a death: the judge does not buffer without end
-        line, _, self.buffer = self.buffer.partition(b"\n")
+        line = bytes(self.buffer[:end])
+        del self.buffer[:end + 1]
         return line
+
+    def block(self, size: int, keep: int, deadline: float) -> bytes | None:
+        """The next `size` bytes, which a newline must follow; None (after reading past them)
+        when they are more than `keep`. EOFError at the end of the pipe."""
+        left = size + 1
+        if size > keep:             # drain it: the judge holds at most a chunk of it
+            while len(self.buffer) < left:
+                left -= len(self.buffer)
+                self.buffer.clear()
+                if not self._fill(deadline):
+                    raise EOFError
+        while len(self.buffer) < left:
+            if not self._fill(deadline):
+                raise EOFError
+        if self.buffer[left - 1] != ord("\n"):
+            raise protocol.BadMessage("an answer of another length than announced")
+        data = bytes(self.buffer[:size]) if size <= keep else None
+        del self.buffer[:left]
+        return data
 
 
 class Worker:
-    """One worker process for one solution. Use as a context manager."""
+    """One worker process for one solution. Use as a context manager, entered and left in one
+    thread: the worker dies with the thread that started it (PR_SET_PDEATHSIG)."""
 
     def __init__(self, problem: Problem, solution: Path, limits: Limits, shown: str | None = None,
                  *, require_sandbox: bool = False):
@@ -109,39 +159,49 @@ class Worker:
         self.process: subprocess.Popen | None = None
         self.status: Status | None = None     # the sandbox, as the worker reported it
         self.cpu_mark = 0.0
+        # A worker's answer can be no longer than the memory it may hold: a larger claim is forged.
+        self.answer_max = 2 * limits.memory_mb * 2**20 + ANSWER_FLOOR
 
     def __enter__(self):
         cmd_read, self.cmd_write = os.pipe()
-        result_read, result_write = os.pipe()
+        self.result_fd, result_write = os.pipe()
         self.stderr = tempfile.TemporaryFile()
         self.folder = scratch()
         try:
             self.process = subprocess.Popen(
                 [sys.executable, "-I", "-S", "-c", BOOT, json.dumps(_worker_path()), str(cmd_read),
-                 str(result_write)],
+                 str(result_write), str(os.getpid())],
                 stdin=subprocess.DEVNULL, stdout=self.stderr, stderr=self.stderr,
                 pass_fds=(cmd_read, result_write), start_new_session=True,
                 cwd=self.folder, env=worker_env(self.folder),
             )
+            # Non-blocking: select says a pipe has room, not that it has room for a whole chunk.
+            os.set_blocking(self.cmd_write, False)
+            self.lines = _Lines(self.result_fd)
         except OSError as e:
-            remove_scratch(self.folder)
+            self.__exit__()
             raise InternalError(f"cannot start a worker with {sys.executable}: {e}") from None
+        except BaseException:       # KeyboardInterrupt: the worker may exist already
+            self.__exit__()
+            raise
         finally:
             os.close(cmd_read)
             os.close(result_write)
-        self.lines = _Lines(result_read)
-        self.result_fd = result_read
         return self
 
     def __exit__(self, *exc):
-        for fd in (self.cmd_write, self.result_fd):
-            try:
-                os.close(fd)
-            except OSError:
-                pass
-        self._kill()
-        self.stderr.close()
-        remove_scratch(self.folder)
+        """Kill and reap the worker, whatever happened (an exception, Ctrl-C): no process of
+        it outlives the run, and its folder goes with it."""
+        try:
+            self._kill()
+        finally:
+            for fd in (self.cmd_write, self.result_fd):
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
+            self.stderr.close()
+            remove_scratch(self.folder)
 
     def _kill(self) -> None:
         """Kill the worker and everything in its process group, and reap it."""
@@ -154,19 +214,22 @@ class Worker:
         self.process.wait()
 
     def _send(self, message: bytes, deadline: float) -> bool:
+        """Write `message` on the command pipe by `deadline`; False if the worker closed it."""
         view = memoryview(message)
         while view:
             left = deadline - time.monotonic()
             if left <= 0 or not select.select([], [self.cmd_write], [], left)[1]:
-                raise _Timeout
+                raise _Stalled
             try:
                 written = os.write(self.cmd_write, view[: 1 << 16])
+            except BlockingIOError:
+                continue
             except BrokenPipeError:
                 return False
             view = view[written:]
         return True
 
-    def start(self) -> dict | _Death:
+    def start(self) -> protocol.Message | _Death:
         """Send the setup; return the worker's `ready` or `compile_error` message."""
         entry = self.problem.entry
         setup = {
@@ -178,13 +241,17 @@ class Worker:
             "scratch": self.folder, "hidden": [str(self.problem.root.parent.resolve())],
             "require_sandbox": self.require_sandbox,
         }
-        first = self._exchange(json.dumps(setup).encode() + b"\n", START_TIMEOUT_S)
-        if isinstance(first, _Death) or first.get("event") != "sandbox":
+        first = self._exchange(protocol.encode(setup), START_TIMEOUT_S)
+        if isinstance(first, _Death) or not isinstance(first, protocol.Sandbox):
+            # Sent before any of the solution's code runs: anything else is the judge's fault.
             return first if isinstance(first, _Death) else _Death(Verdict.IE, "no sandbox report")
-        self.status = Status.from_json(first)
+        self.status = Status.from_json({"layers": first.layers})
         if self.refused:
             return first
         hello = self._exchange(b"", START_TIMEOUT_S)
+        if not isinstance(hello, (_Death, protocol.Ready, protocol.CompileError)):
+            self._kill()    # a message its module-level code forged
+            return _Death(Verdict.RE, f"{TAMPERED} while it was being imported")
         try:
             self.cpu_mark = _usage(self.process.pid)[0]   # module-level code is not billed
         except OSError:
@@ -197,48 +264,80 @@ class Worker:
         return self.require_sandbox and self.status is not None and not self.status.full
 
     def run(self, case: Case) -> dict | _Death:
-        message = b'{"name": ' + json.dumps(case.name).encode() + b', "args": ' + \
-            case.input_json.encode() + b"}\n"
-        raw = self._exchange(message, WALL_FACTOR * self.limits.case_time_ms / 1000 + GRACE_S)
-        if isinstance(raw, _Death):
-            return raw
-        if raw.get("event") != "result" or raw.get("name") != case.name or \
-                raw.get("status") not in ("ok", "timeout", "memory", "error", "bad_return"):
+        """The worker's result for `case`, with the kernel's figures, or how it stopped.
+
+        The answer comes as `answer_text`: its JSON text, or None when it is far larger than
+        the expected answer (then only its size, `answer_bytes`, is known)."""
+        seconds = WALL_FACTOR * self.limits.case_time_ms / 1000 + GRACE_S
+        header = self._exchange(protocol.case(case.name, case.input_json), seconds)
+        if isinstance(header, _Death):
+            return header
+        if not isinstance(header, protocol.Result) or header.name != case.name or \
+                header.answer_bytes > self.answer_max:
             self._kill()
             return _Death(Verdict.RE, TAMPERED)
+        answer = self._answer(header.answer_bytes, _answer_room(case), seconds)
+        if isinstance(answer, _Death):
+            return answer
+        raw = dict(header._asdict(), answer_text=answer)
         # Every CPU second the worker spends from one answer to the next is billed to a case,
         # threads left running between cases included; and the figures are the kernel's.
         try:
             cpu, peak = _usage(self.process.pid)
         except OSError:     # it answered, then died at once: no figure to trust
             return self._death()
-        billed, told = (cpu - self.cpu_mark) * 1000, raw.get("cpu_ms")
-        if raw["status"] != "ok" and isinstance(told, (int, float)) and 0 <= told < billed:
+        billed, told = (cpu - self.cpu_mark) * 1000, raw["cpu_ms"]
+        if raw["status"] != protocol.OK and 0 <= told < billed:
             billed = told   # a failure fails whatever its time; formatting its traceback is ours
         raw.update(cpu_ms=billed, rss_kb=peak)
         self.cpu_mark = cpu
-        for key in ("stdout", "traceback", "error_type", "message"):
-            raw[key] = str(raw.get(key, ""))
         return raw
 
-    def _exchange(self, message: bytes, seconds: float) -> dict | _Death:
+    def _answer(self, size: int, keep: int, seconds: float) -> bytes | None | _Death:
+        """The answer that follows a result's header: its text, None if longer than `keep`."""
+        try:
+            return self.lines.block(size, keep, time.monotonic() + seconds + size / 50e6)
+        except _Timeout:
+            self._kill()
+            return _Death(Verdict.RE, f"{TAMPERED}: its answer stopped short of its announced "
+                                      "length")
+        except EOFError:
+            return self._closed()
+        except protocol.BadMessage as e:
+            self._kill()
+            return _Death(Verdict.RE, f"{TAMPERED}: {e}")
+
+    def _exchange(self, message: bytes, seconds: float) -> protocol.Message | _Death:
+        """Send `message` (if any), then read the next message, both within `seconds`."""
         deadline = time.monotonic() + seconds + len(message) / 50e6   # big inputs take a moment
         try:
             line = self.lines.read(deadline) if self._send(message, deadline) else None
+            return self._closed() if line is None else protocol.decode(line)
+        except _Stalled:
+            self._kill()
+            return _Death(Verdict.TLE, f"the worker stopped reading its input for {seconds:.1f} s "
+                                       "and was killed")
         except _Timeout:
             self._kill()
             return _Death(Verdict.TLE, f"stopped after {seconds:.1f} s of wall time: the solution "
                                        "ignored the time limit (or blocked in C) and was killed")
-        if line is None:
-            return self._death()
-        try:
-            message = json.loads(line)
-        except (ValueError, RecursionError):
-            message = None
-        if not isinstance(message, dict):   # the worker writes objects; a solution, anything
+        except _Flood:
             self._kill()
-            return _Death(Verdict.RE, f"{TAMPERED}: {line[:200]!r}")
-        return message
+            return _Death(Verdict.RE, f"{TAMPERED}: a line longer than "
+                                      f"{_size(protocol.HEADER_BYTES)}, which no message is")
+        except protocol.BadMessage as e:    # the worker writes its messages; a solution, anything
+            self._kill()
+            return _Death(Verdict.RE, f"{TAMPERED}: {e}")
+
+    def _closed(self) -> _Death:
+        """The result pipe ended: the worker died, or its solution closed the pipe and lives on."""
+        try:
+            self.process.wait(timeout=CLOSED_S)
+        except subprocess.TimeoutExpired:
+            self._kill()
+            return _Death(Verdict.RE, f"{TAMPERED}: it closed or replaced the channel and kept "
+                                      "running")
+        return self._death()
 
     def _death(self) -> _Death:
         try:
@@ -264,6 +363,77 @@ class Worker:
                       + (f": {tail.strip().splitlines()[-1]}" if tail.strip() else ""))
 
 
+def _size(n: int) -> str:
+    for unit, scale in (("GB", 2**30), ("MB", 2**20), ("KB", 2**10)):
+        if n >= scale:
+            return f"{n / scale:.1f} {unit}"
+    return f"{n} byte" + ("" if n == 1 else "s")
+
+
+def _answer_room(case: Case) -> int:
+    """How much of an answer the judge reads: far more than a right one takes (the expected
+    answer's file may be written more tightly than json.dumps writes), far less than a flood."""
+    if case.answer_json is not None:
+        return max(ANSWER_FLOOR, ANSWER_RATIO * len(case.answer_json))
+    if case.answer_path is None:
+        return 2**62        # the reference's own answer, bounded by Worker.answer_max
+    try:
+        return max(ANSWER_FLOOR, ANSWER_RATIO * case.answer_path.stat().st_size)
+    except OSError:
+        return ANSWER_FLOOR     # reading the answer will say what is wrong with it
+
+
+def _too_deep(value, limit: int = MAX_DEPTH) -> bool:
+    """Whether `value` nests lists or objects more than `limit` deep (without recursing)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        children = item.values() if isinstance(item, dict) else item
+        stack.extend((c, depth + 1) for c in children if isinstance(c, (list, dict)))
+    return False
+
+
+class _TooDeep(Exception):
+    """An answer nested deeper than MAX_DEPTH: compared, or shown, it would exhaust the stack."""
+
+
+def _decoded(text: bytes):
+    """A worker's answer, decoded. BadMessage if it is not JSON (the worker writes JSON)."""
+    try:
+        got = json.loads(text)
+    except RecursionError:
+        raise _TooDeep from None
+    except ValueError:
+        raise protocol.BadMessage("an answer that is not JSON") from None
+    if isinstance(got, (list, dict)) and _too_deep(got):
+        raise _TooDeep
+    return got
+
+
+def _checked(problem: Problem, expected, raw: dict) -> tuple[Verdict, str, object]:
+    """Compare an answer's JSON text with the expected answer: (verdict, problem, got).
+
+    Equal texts are the same value (json.dumps wrote both). Otherwise the answer is decoded and
+    checked, unless it is far larger than expected or nested too deep to compare or show."""
+    text, want = raw["answer_text"], protocol.canonical(expected)
+    if text == want:
+        return Verdict.AC, "", expected
+    size = raw["answer_bytes"]
+    if text is None or size > max(ANSWER_FLOOR, ANSWER_RATIO * len(want)):
+        return Verdict.WA, f"the answer is {_size(size)}; the expected answer is " \
+                           f"{_size(len(want))}", None
+    try:
+        got = _decoded(text)
+        found = problem.checker(expected, got)
+    except protocol.BadMessage as e:
+        return Verdict.RE, f"{TAMPERED}: {e}", None
+    except (_TooDeep, RecursionError):
+        return Verdict.WA, f"the answer is nested more than {MAX_DEPTH} levels deep", None
+    return (Verdict.WA, found, got) if found else (Verdict.AC, "", got)
+
+
 def _case_result(problem: Problem, case: Case, raw: dict | _Death, limits: Limits,
                  cpu_so_far: float, keep_values: bool) -> CaseResult:
     """Decide one case's verdict from what the worker reported and the expected answer."""
@@ -274,7 +444,7 @@ def _case_result(problem: Problem, case: Case, raw: dict | _Death, limits: Limit
     cpu = raw["cpu_ms"]
     common = dict(time_ms=round(cpu, 3), memory_kb=raw["rss_kb"], stdout=raw["stdout"])
     status = raw["status"]
-    verdict, message, got, expected = Verdict.AC, "", raw.get("answer"), None
+    verdict, message, got, expected = Verdict.AC, "", None, None
     if status == "timeout" or cpu > limits.case_time_ms:
         verdict = Verdict.TLE
         message = f"case {case.name} took more than the {limits.case_time_ms} ms limit" + \
@@ -295,9 +465,11 @@ def _case_result(problem: Problem, case: Case, raw: dict | _Death, limits: Limit
         verdict, message = Verdict.WA, raw["message"]
     else:
         expected = case.answer()
-        problem_with_answer = problem.checker(expected, got)
-        if problem_with_answer:
-            verdict, message = Verdict.WA, f"wrong answer on case {case.name}: {problem_with_answer}"
+        verdict, problem_with_answer, got = _checked(problem, expected, raw)
+        if verdict is Verdict.WA:
+            message = f"wrong answer on case {case.name}: {problem_with_answer}"
+        elif verdict is Verdict.RE:
+            message = problem_with_answer
     if verdict is Verdict.AC and not keep_values:
         return CaseResult(case.name, verdict, **common)
     # The expected answer is shown with a wrong one, or beside every output of `judge test`.
@@ -337,10 +509,16 @@ def judge(problem: Problem, solution: Path, cases: tuple[Case, ...], limits: Lim
                                  "this machine and --require-sandbox was given (`judge doctor` "
                                  "says why)")
             base["sandbox"] = worker.status.text if worker.status else "none"
-            if isinstance(hello, _Death):
+            if isinstance(hello, _Death) and worker.status is None:     # before any user code
                 return Report(**base, internal_error=f"the worker did not start: {hello.message}")
-            if hello.get("event") == "compile_error":
-                return Report(**base, compile_error=hello["detail"])
+            if isinstance(hello, protocol.CompileError):
+                return Report(**base, compile_error=hello.detail)
+            if isinstance(hello, _Death):   # its module-level code died, hung or forged a message
+                result = _case_result(problem, pending.pop(0), hello, limits, cpu_total,
+                                      keep_values)
+                if on_result is not None:
+                    on_result(result, len(cases))
+                return Report(**base, results=(*results, result))
             while pending:
                 case = pending.pop(0)
                 raw = worker.run(case)
@@ -365,12 +543,12 @@ def reference_answers(problem: Problem, cases: list[Case], limits: Limits) -> li
     answers = []
     with Worker(problem, reference, limits) as worker:
         hello = worker.start()
-        if not isinstance(hello, dict) or hello.get("event") != "ready":
+        if not isinstance(hello, protocol.Ready):
             raise ProblemError(f"{reference}: does not load: {getattr(hello, 'message', hello)}")
         for case in cases:
             raw = worker.run(case)
-            if not isinstance(raw, dict) or raw.get("status") != "ok":
-                why = raw.message if not isinstance(raw, dict) else raw.get("message") or raw["status"]
+            if not isinstance(raw, dict) or raw["status"] != protocol.OK:
+                why = raw.message if not isinstance(raw, dict) else raw["message"] or raw["status"]
                 raise ProblemError(f"{reference}: fails on case {case.name}: {why}")
-            answers.append(raw["answer"])
+            answers.append(json.loads(raw["answer_text"]))
     return answers

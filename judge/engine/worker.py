@@ -5,11 +5,9 @@ executes. It never sees an expected answer: it receives a case's arguments, call
 and sends back plain JSON data (the answer, the times, the captured output, or what went wrong)
 over a private pipe. Verdicts are decided by the parent.
 
-Protocol (one JSON object per line): the parent sends a setup line; the worker confines itself
-(sandbox.py) and answers `sandbox` (the layers that hold, sent before any of the solution's code
-runs, so it cannot be forged), then `ready` or `compile_error` (or stops there, when the sandbox
-is partial and the setup requires it); then for every case the parent sends {"name", "args"} and
-the worker answers one `result`. The parent closes the pipe to end the session. The solution can
+The messages are protocol.py's: the worker confines itself (sandbox.py) and answers `sandbox`
+before any of the solution's code runs, then `ready` or `compile_error` (or stops there, when the
+sandbox is partial and the setup requires it), then one `result` per case. The solution can
 write to the pipe too: the parent trusts nothing on it but an answer to the case it asked.
 """
 
@@ -21,11 +19,15 @@ import json
 import linecache
 import os
 import resource
+import select
+import signal
 import sys
 import time
 import traceback
 import types
 from collections import deque
+
+from judge.engine import protocol
 
 RECURSION_LIMIT = 100_000
 STACK_BYTES = 512 * 2**20
@@ -104,10 +106,10 @@ def _compile_error(exc: BaseException, filename: str) -> dict:
         if _looks_like_python2(exc):
             detail += "\nHint: this looks like Python 2 code; the judge runs Python 3 " \
                       "(print is a function: print(x))."
-        return {"event": "compile_error", "message": message, "detail": detail,
+        return {"event": protocol.COMPILE_ERROR, "message": message, "detail": detail,
                 "line": exc.lineno}
     detail = _user_traceback(exc, filename)
-    return {"event": "compile_error", "line": None, "detail": detail,
+    return {"event": protocol.COMPILE_ERROR, "line": None, "detail": detail,
             "message": f"importing the solution failed: {detail.splitlines()[-1]}"}
 
 
@@ -150,12 +152,12 @@ def _plain(value):
     raise TypeError(f"a {type(value).__name__} is not a valid answer")
 
 
-def _call(factory, name: str, args: list, shown: str, wall_s: float) -> str:
+def _call(factory, name: str, args: list, shown: str, wall_s: float) -> tuple[bytes, ...]:
     import timeout_decorator
 
     capture = _Capture()
     real_stdout = sys.stdout
-    result: dict = {"event": "result", "name": name}
+    result: dict = {"name": name}
     status, answer, stopped = "ok", None, None
     sys.stdout = capture
     cpu0 = time.process_time()
@@ -189,17 +191,43 @@ def _call(factory, name: str, args: list, shown: str, wall_s: float) -> str:
         except Exception as e:  # a set, an object, NaN, a cycle: not an answer LeetCode could read
             result.update(status="bad_return", message=f"returned {type(answer).__name__}: {e}")
     answer = None
-    text = json.dumps(result)
-    return text[:-1] + f', "answer": {answer_json}}}'
+    return protocol.result(result, answer_json)
 
 
-def main(cmd_fd: int, result_fd: int) -> None:
+def _die_with(parent: int) -> None:
+    """Have the kernel kill this process when the judge dies, even by SIGKILL.
+
+    The signal comes when the *thread* that started the worker ends: runner.Worker lives and
+    dies in one thread, so that is the judge's thread that waits on this worker.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    ctypes.CDLL(None).prctl(1, signal.SIGKILL)        # PR_SET_PDEATHSIG
+    if parent and os.getppid() != parent:              # the judge died before the line above
+        os._exit(1)
+
+
+def _sender(fd: int):
+    """Write whole messages on `fd`, even if the solution made it non-blocking."""
+
+    def send(*parts: bytes) -> None:
+        for part in parts:
+            view = memoryview(part)
+            while view:
+                try:
+                    view = view[os.write(fd, view):]
+                except BlockingIOError:
+                    select.select([], [fd], [])
+
+    return send
+
+
+def main(cmd_fd: int, result_fd: int, parent: int = 0) -> None:
+    _die_with(parent)
     commands = os.fdopen(cmd_fd, "rb", buffering=1 << 16)
-    results = os.fdopen(result_fd, "wb", buffering=0)
-
-    def send(text: str) -> None:
-        results.write(text.encode() + b"\n")
-
+    send = _sender(result_fd)
     setup = json.loads(commands.readline())
     path, shown = setup["solution"], setup["shown"]
     import timeout_decorator  # noqa: F401  (loaded before the limits and the user's code)
@@ -210,23 +238,23 @@ def main(cmd_fd: int, result_fd: int) -> None:
     _set_limits(setup["memory_mb"], setup["run_cpu_s"])
     status = sandbox.apply(setup["scratch"], path, setup["hidden"])
     # Sent before any of the solution's code runs, so the solution cannot forge it.
-    send(json.dumps({"event": "sandbox", **status.to_json()}))
+    send(protocol.encode({"event": protocol.SANDBOX, **status.to_json()}))
     if setup.get("require_sandbox") and not status.full:
         return
     try:
         factory = _load(path, shown, setup["method"], setup["functions"], names)
     except _NoEntryPoint as e:
-        send(json.dumps({"event": "compile_error", "message": str(e), "detail": str(e),
-                         "line": None}))
+        send(protocol.encode({"event": protocol.COMPILE_ERROR, "message": str(e),
+                              "detail": str(e), "line": None}))
         return
     except BaseException as e:
         sys.stdout = sys.__stdout__
-        send(json.dumps(_compile_error(e, shown)))
+        send(protocol.encode(_compile_error(e, shown)))
         return
-    send(json.dumps({"event": "ready"}))
+    send(protocol.encode({"event": protocol.READY}))
     params = setup["params"]
     for line in commands:
         case = json.loads(line)
         args = [case["args"][p] for p in params]
-        send(_call(factory, case["name"], args, shown, setup["case_wall_s"]))
+        send(*_call(factory, case["name"], args, shown, setup["case_wall_s"]))
         del args, case
