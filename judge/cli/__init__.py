@@ -24,6 +24,9 @@ def main() -> None:
     try:
         app()
     except Exception as e:  # a judge bug: one line, not a traceback; JUDGE_DEBUG=1 shows it
-        Console(stderr=True).print(f"judge: internal error: {e!r} (set JUDGE_DEBUG=1 for the "
-                                   "traceback, and please report it)", markup=False)
+        from ..render import visible
+
+        Console(stderr=True, emoji=False, highlight=False).print(
+            visible(f"judge: internal error: {e!r} (set JUDGE_DEBUG=1 for the traceback, and "
+                    "please report it)"), markup=False, soft_wrap=True)
         raise SystemExit(InternalError.exit_code)

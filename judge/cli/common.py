@@ -1,6 +1,7 @@
 """What every command shares: the typer app, the common options, and the error edge.
 
-Errors are caught once, in `edge`, and printed as one line on stderr.
+Errors are caught once, in `edge`, and printed as one line on stderr. Every console is made
+with emoji=False: rich would otherwise draw a solution's `:white_check_mark:` as an emoji.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from rich.console import Console
 
 from .. import api
 from ..errors import InternalError, JudgeError
+from ..render import visible
 from ..verdicts import Report, Verdict
 
 app = typer.Typer(add_completion=True, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -56,7 +58,8 @@ def edge(command):
         try:
             return command(*args, **kwargs)
         except JudgeError as e:
-            Console(stderr=True, highlight=False).print(f"judge: {e}", markup=False, soft_wrap=True)
+            Console(emoji=False, stderr=True, highlight=False).print(
+                visible(f"judge: {e}"), markup=False, soft_wrap=True)
             raise typer.Exit(e.exit_code)
         except KeyboardInterrupt:
             raise typer.Exit(130)
@@ -66,7 +69,7 @@ def edge(command):
 
 def busy(message: str, fmt: Format):
     """A spinner on stderr while judging, only for a person at a terminal."""
-    err = Console(stderr=True)
+    err = Console(emoji=False, stderr=True)
     if fmt is Format.text and err.is_terminal:
         return err.status(message)
     return contextlib.nullcontext()
@@ -75,7 +78,7 @@ def busy(message: str, fmt: Format):
 @contextlib.contextmanager
 def progress(message: str, fmt: Format):
     """A progress bar on stderr for a person at a terminal; yields the per-case callback."""
-    err = Console(stderr=True)
+    err = Console(emoji=False, stderr=True)
     if fmt is not Format.text or not err.is_terminal:
         yield None
         return
@@ -89,7 +92,8 @@ def progress(message: str, fmt: Format):
 
 def notify(notices: list[str]) -> None:
     for notice in notices:
-        Console(stderr=True, highlight=False).print(f"judge: {notice}", markup=False, soft_wrap=True)
+        Console(emoji=False, stderr=True, highlight=False).print(
+            visible(f"judge: {notice}"), markup=False, soft_wrap=True)
 
 
 def finish(report: Report) -> None:

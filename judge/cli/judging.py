@@ -54,7 +54,7 @@ def _judge(problem, solution, format: Format, problems, no_history: bool, kind: 
     with progress(f"Judging {path.name}", format) as on_result:
         report = judge(prob, path, on_result=on_result)
     notify(history.record(report, code, kind, no_history=no_history))
-    console = Console()
+    console = Console(emoji=False)
     if format is Format.json:
         render.print_json(report, console)
     else:
@@ -72,7 +72,7 @@ def list_(format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) ->
                            "difficulty": p.difficulty, "tags": list(p.tags)} for p in found],
                          indent=2, ensure_ascii=False))
         return
-    render.print_problem_list(found, Console())
+    render.print_problem_list(found, Console(emoji=False))
 
 
 @app.command()
@@ -83,5 +83,5 @@ def doctor(format: Format = FormatOpt) -> None:
     if format is Format.json:
         print(json.dumps(diagnosis.to_json(), indent=2))
     else:
-        render.print_doctor(diagnosis, Console())
+        render.print_doctor(diagnosis, Console(emoji=False))
     raise typer.Exit(0 if diagnosis.ok else 1)

@@ -23,7 +23,7 @@ def _page(problem: str, text, lang, format: Format, problems: Optional[Path]) ->
     if format is Format.json:
         print(json.dumps(statements.document(prob, text, lang), indent=2, ensure_ascii=False))
     else:
-        statements.print_text(prob, text, lang, Console())
+        statements.print_text(prob, text, lang, Console(emoji=False))
 
 
 @app.command()
@@ -52,7 +52,7 @@ def new(problem: str = ProblemArg, force: bool = typer.Option(
 
     prob = api.find_problem(problem, problems)
     screens.print_new(workspace.new(prob, force=force), prob,
-                      Console(highlight=False, soft_wrap=True))
+                      Console(emoji=False, highlight=False, soft_wrap=True))
 
 
 @app.command()
@@ -65,7 +65,7 @@ def watch(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
 
     prob = api.find_problem(problem, problems)
     path = api.find_solution(prob, solution)
-    console = Console(highlight=False)
+    console = Console(emoji=False, highlight=False)
     rounds = watching.watch(prob, path, lambda r: screens.print_round(r, prob, str(path), console),
                             no_history=no_history)
     console.print(f"stopped watching {path} after {rounds} round{'s' if rounds != 1 else ''}")
@@ -93,11 +93,11 @@ def history_(problem: Optional[str] = typer.Argument(
         if format is Format.json:
             print(json.dumps({**screens.attempt_json(attempt), "code": code}, indent=2))
         else:
-            screens.print_code(attempt, code, Console(), Console(stderr=True))
+            screens.print_code(attempt, code, Console(emoji=False), Console(emoji=False, stderr=True))
     elif format is Format.json:
         print(json.dumps([screens.attempt_json(a) for a in found], indent=2))
     else:
-        screens.print_history(found, Console())
+        screens.print_history(found, Console(emoji=False))
 
 
 @app.command()
@@ -114,4 +114,4 @@ def stats(format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) ->
         print(json.dumps({"problems": len(found), "solved": sum(r.solved for r in rows),
                           "per_problem": [screens.stats_json(r) for r in rows]}, indent=2))
     else:
-        screens.print_stats(rows, found, Console())
+        screens.print_stats(rows, found, Console(emoji=False))

@@ -43,7 +43,7 @@ def check(problem: List[str] = typer.Argument(None, help="Problems to check (ids
     if format is Format.json:
         print(json.dumps(render.check_json(report), indent=2, ensure_ascii=False))
     else:
-        render.print_check(report, Console())
+        render.print_check(report, Console(emoji=False))
     raise typer.Exit(0 if report.ok else 1)
 
 
