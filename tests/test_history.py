@@ -125,13 +125,17 @@ def test_a_corrupted_database_is_moved_aside_when_read(judge):
     assert len(list(judge.data.glob("history.sqlite3.damaged-*"))) == 1
 
 
-def test_an_unusable_data_folder_never_changes_the_verdict(judge, tmp_path):
+def test_an_unusable_data_folder_is_refused_before_judging_and_no_history_still_judges(
+        judge, tmp_path):
     not_a_folder = tmp_path / "file"
     not_a_folder.write_text("")
-    code, out, err = judge("test", "11", "--solution", ACCEPTED_11,
-                           env={"JUDGE_DATA_DIR": str(not_a_folder)})
-    assert code == 0 and "Accepted" in out
-    assert "not recorded" in err and "Traceback" not in err
+    env = {"JUDGE_DATA_DIR": str(not_a_folder)}
+    code, out, err = judge("test", "11", "--solution", ACCEPTED_11, env=env)
+    assert (code, out) == (2, "")                    # nothing judged, so no attempt lost
+    assert "history folder" in err and "is not a folder" in err and "--no-history" in err
+    assert len(err.strip().splitlines()) == 1 and not_a_folder.read_text() == ""
+    code, out, err = judge("test", "11", "--solution", ACCEPTED_11, "--no-history", env=env)
+    assert code == 0 and "Accepted" in out and err == ""
 
 
 @pytest.mark.parametrize("args, fragment", [

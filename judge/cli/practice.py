@@ -65,6 +65,7 @@ def watch(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
 
     prob = api.find_problem(problem, problems)
     path = api.find_solution(prob, solution)
+    notify(history.preflight(no_history=no_history))
     console = Console(emoji=False, highlight=False)
     rounds = watching.watch(prob, path, lambda r: screens.print_round(r, prob, str(path), console),
                             no_history=no_history)
@@ -77,7 +78,7 @@ def history_(problem: Optional[str] = typer.Argument(
                  None, help="Only this problem's attempts.", autocompletion=complete_problem),
              show: Optional[int] = typer.Option(None, "--show", metavar="N",
                                                 help="Print the code of attempt N."),
-             limit: int = typer.Option(20, "--limit", "-n", help="How many of the newest (0: all)."),
+             limit: int = typer.Option(20, "--limit", "-n", min=0, help="How many of the newest (0: all)."),
              format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) -> None:
     """Your earlier attempts, newest first; --show N prints the code of one."""
     from .. import screens
