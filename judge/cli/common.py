@@ -41,7 +41,8 @@ ProblemArg = typer.Argument(..., help="LeetCode id (76) or slug (minimum-window-
                             autocompletion=complete_problem)
 NoHistoryOpt = typer.Option(False, "--no-history",
                             help="Do not record this attempt (JUDGE_NO_HISTORY=1 does the same).")
-SolutionOpt = typer.Option(None, "--solution", "-s", help="Solution file; default: found in solutions/.")
+SolutionOpt = typer.Option(None, "--solution", "-s", readable=False,   # judge.solutions says why
+                           help="Solution file; default: found in solutions/.")
 FormatOpt = typer.Option(Format.text, "--format", "-f", help="text for people, json for programs.")
 RequireSandboxOpt = typer.Option(
     False, "--require-sandbox", help="Refuse to grade (exit 2) unless the kernel sandbox is full; "
