@@ -40,13 +40,18 @@ def recorded(judge, *args) -> list[dict]:
 
 def test_run_and_test_are_recorded_with_a_copy_of_the_code(judge):
     assert judge("run", "11", "--solution", WRONG_11)[0] == 1
-    assert judge("test", "11", "--solution", ACCEPTED_11)[0] == 0
+    code, out, _ = judge("test", "11", "--solution", ACCEPTED_11, "--format", "json")
+    assert code == 0
+    report = json.loads(out)
     newest, oldest = recorded(judge)
     assert (oldest["kind"], oldest["verdict"], oldest["problem"]) == ("run", "WA", "11")
     assert 0 < oldest["passed"] < oldest["total"]
     assert (newest["kind"], newest["verdict"], newest["passed"], newest["total"]) == \
         ("examples", "AC", 2, 2)
-    assert newest["peak_memory_kb"] > 1000 and newest["time_ms"] >= 0
+    # the figures recorded are the report's own, not some other measurement
+    assert (newest["time_ms"], newest["peak_memory_kb"]) == \
+        (report["time_ms"], report["peak_memory_kb"])
+    assert newest["peak_memory_kb"] > 1000 and newest["solution"] == report["solution"]
     code, out, _ = judge("history", "--show", str(oldest["attempt"]), "--format", "json")
     shown = json.loads(out)
     assert code == 0 and shown["code"] == WRONG_11.read_text()
