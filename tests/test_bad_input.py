@@ -284,6 +284,8 @@ CASES = {
     "grade-missing-path": _static("grade", "/no/such/roster", fragment="does not exist"),
     "new-problem-bad-slug": _static("new-problem", "Trapping Rain Water", "--id", "42",
                                     fragment="is not a slug"),
+    "new-problem-negative-id": lambda c: (["new-problem", "foo-bar", "--id", "-1", "--problems",
+                                           c.tmp], "--id"),
 }
 
 

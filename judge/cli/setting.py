@@ -50,7 +50,7 @@ def check(problem: List[str] = typer.Argument(None, help="Problems to check (ids
 @app.command("new-problem")
 @edge
 def new_problem(slug: str = typer.Argument(..., help="e.g. trapping-rain-water, or 42-trapping-rain-water."),
-                id: Optional[int] = typer.Option(None, "--id", help="LeetCode's number."),
+                id: Optional[int] = typer.Option(None, "--id", min=1, help="LeetCode's number."),
                 title: Optional[str] = typer.Option(None, "--title", help="Default: from the slug."),
                 problems: Optional[Path] = ProblemsOpt) -> None:
     """Problem setters: write a package skeleton; `judge check ID` then says what is left."""
