@@ -156,7 +156,8 @@ def report_json(report: Report) -> dict:
 
 
 def print_json(report: Report, console: Console) -> None:
-    console.print_json(json.dumps(report_json(report)), highlight=False) if console.is_terminal \
+    console.print_json(json.dumps(report_json(report)), highlight=False, ensure_ascii=True) \
+        if console.is_terminal \
         else print(json.dumps(report_json(report), indent=2), file=console.file)
 
 

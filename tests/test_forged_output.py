@@ -153,3 +153,48 @@ def test_pytest_plugin_failure_text_shows_it_escaped(tmp_path):
     assert done.returncode == 1, done.stdout + done.stderr
     assert "Runtime Error" in done.stdout and "ValueError: \\x1b[2J" in done.stdout
     assert_unforged(done.stdout)
+
+
+@pytest.mark.parametrize("fmt", ["json", "junit", "markdown", "text"])
+def test_grade_survives_a_lone_surrogate_and_c1_controls(tmp_path, fmt):
+    """Text a solution raises can hold a lone surrogate, which UTF-8 cannot encode: every report
+    format still comes out (exit 1, not a judge fault), JSON with the exact text."""
+    person = tmp_path / "roster" / "eve"
+    person.mkdir(parents=True)
+    (person / "0076-minimum-window-substring.py").write_text(
+        "class Solution:\n    def minWindow(self, s, t):\n"
+        "        raise ValueError('\\ud800 \\x9b2J \\u202e')\n")
+    code, out, err = judge("grade", tmp_path / "roster", "-f", fmt, "-j", "1")
+    assert code == 1, err
+    assert_unforged(out + err)
+    if fmt == "json":
+        assert json.loads(out)["reports"][0]["message"] == "ValueError: \ud800 \x9b2J \u202e"
+
+
+def test_json_on_a_terminal_is_ascii(tmp_path):
+    """On a terminal `--format json` is pretty-printed by rich, which would write C1 controls and
+    bidi overrides raw; the judge asks it for ASCII JSON, exact all the same."""
+    import pty
+
+    path = tmp_path / "mine.py"
+    path.write_text(PRINTS_AND_RAISES)
+    controller, terminal = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "judge", "run", "76", "-s", path,
+                             "--no-history", "-f", "json"], cwd=ROOT, stdout=terminal,
+                            stderr=subprocess.PIPE, env={**os.environ, "TERM": "xterm"})
+    os.close(terminal)
+    drawn = b""
+    while select.select([controller], [], [], HANG_GUARD_S)[0]:
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:       # the terminal closed: the judge has exited
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(controller)
+    assert proc.wait(timeout=HANG_GUARD_S) == 1, proc.stderr.read()
+    text = drawn.decode()
+    assert '"verdict_name": "Runtime Error"' in text
+    for raw in ("\x9b", "\u202e", "\x07", "\x08"):
+        assert raw not in text

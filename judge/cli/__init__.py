@@ -46,8 +46,8 @@ def main() -> None:
         _say("judge: aborted")
         raise SystemExit(130)
     except Exception as e:  # a judge bug: one line, not a traceback; JUDGE_DEBUG=1 shows it
-        _say(f"judge: internal error: {e!r} (set JUDGE_DEBUG=1 for the traceback, and please "
-             "report it)")
+        _say(f"judge: internal error: {repr(e)[:300]} (set JUDGE_DEBUG=1 for the traceback, "
+             "and please report it)")
         raise SystemExit(InternalError.exit_code)
     raise SystemExit(status if isinstance(status, int) else 0)
 
