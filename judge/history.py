@@ -78,7 +78,15 @@ class Snapshot:
 
     @classmethod
     def of(cls, path: Path) -> "Snapshot":
-        text = path.read_text(encoding="utf-8", errors="replace")
+        """Raises OSError for anything but a regular file: a FIFO saved in its place (under
+        `judge watch`) must not block the judge in open() or read()."""
+        import stat
+
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        with os.fdopen(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                raise OSError(f"{path} is not a regular file")
+            text = f.read().decode("utf-8", errors="replace")
         return cls(text, hashlib.sha256(text.encode()).hexdigest())
 
 

@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from .. import api, history, statements
+from .. import api, history, render, statements
 from ..errors import UsageError
 from .common import (Format, FormatOpt, NoHistoryOpt, ProblemArg, ProblemsOpt, SolutionOpt, app,
                      complete_problem, edge, notify)
@@ -69,7 +69,8 @@ def watch(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
     console = Console(emoji=False, highlight=False)
     rounds = watching.watch(prob, path, lambda r: screens.print_round(r, prob, str(path), console),
                             no_history=no_history)
-    console.print(f"stopped watching {path} after {rounds} round{'s' if rounds != 1 else ''}")
+    console.print(f"stopped watching {render.safe(path)} after {rounds} "
+                  f"round{'s' if rounds != 1 else ''}")
 
 
 @app.command("history")
