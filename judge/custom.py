@@ -66,8 +66,8 @@ def parse(problem: Problem, text: str) -> dict:
 
 
 _SCALARS = {"int": (int,), "float": (int, float), "bool": (bool,), "str": (str,)}
-_KIND = {bool: "a boolean", int: "a whole number", float: "a fractional number", str: "a string", list: "a list",
-         dict: "an object", type(None): "null"}
+_KIND = {bool: "a boolean", int: "a whole number", float: "a fractional number", str: "a string",
+         list: "a list", dict: "an object", type(None): "null"}
 
 
 def _misfit(value, type_name: str, where: str) -> str:

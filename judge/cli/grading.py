@@ -60,7 +60,8 @@ def grade(paths: Optional[List[Path]] = typer.Argument(
     try:
         with open(output, "w", encoding="utf-8") if output else contextlib.nullcontext() as file:
             if format is GradeFormat.text:
-                grade_output.print_grading(doc, Console(emoji=False, file=file, width=160) if file else Console(emoji=False))
+                shown = Console(emoji=False, file=file, width=160) if file else Console(emoji=False)
+                grade_output.print_grading(doc, shown)
             else:
                 (file or sys.stdout).write(writers[format](doc))
     except OSError as e:

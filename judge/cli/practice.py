@@ -79,7 +79,8 @@ def history_(problem: Optional[str] = typer.Argument(
                  None, help="Only this problem's attempts.", autocompletion=complete_problem),
              show: Optional[int] = typer.Option(None, "--show", metavar="N",
                                                 help="Print the code of attempt N."),
-             limit: int = typer.Option(20, "--limit", "-n", min=0, help="How many of the newest (0: all)."),
+             limit: int = typer.Option(20, "--limit", "-n", min=0,
+                                       help="How many of the newest (0: all)."),
              format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) -> None:
     """Your earlier attempts, newest first; --show N prints the code of one."""
     from .. import screens
@@ -95,7 +96,8 @@ def history_(problem: Optional[str] = typer.Argument(
         if format is Format.json:
             print(json.dumps({**screens.attempt_json(attempt), "code": code}, indent=2))
         else:
-            screens.print_code(attempt, code, Console(emoji=False), Console(emoji=False, stderr=True))
+            screens.print_code(attempt, code, Console(emoji=False),
+                               Console(emoji=False, stderr=True))
     elif format is Format.json:
         print(json.dumps([screens.attempt_json(a) for a in found], indent=2))
     else:
