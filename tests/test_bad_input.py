@@ -323,6 +323,7 @@ def test_bad_input_is_one_line_exit_2_and_loses_nothing(tmp_path, name):
         assert path.read_bytes() == before, f"{path} changed"
 
 
+@pytest.mark.slow
 def test_a_case_too_long_for_the_command_line_is_read_from_a_file_or_stdin(tmp_path, cli_json):
     """The largest input problem 11 allows (10^5 heights) is about 500 kB: past what one
     command-line argument may hold on Linux (128 kB), and fine as @FILE or on stdin."""

@@ -142,6 +142,7 @@ def test_the_watch_screen_shows_it_escaped(tmp_path):
     assert "ValueError: \\x1b[2J\\x1b[H[bold green]Accepted[/]" in shown
 
 
+@pytest.mark.slow
 def test_pytest_plugin_failure_text_shows_it_escaped(tmp_path):
     person = tmp_path / "roster" / "eve"
     person.mkdir(parents=True)
