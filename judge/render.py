@@ -32,11 +32,13 @@ def _escape_one(match: re.Match) -> str:
     return _NAMED.get(ch) or (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
 
 
-def visible(text: str) -> str:
+def visible(text: str, *, one_line: bool = False) -> str:
     r"""`text` with every character that could redraw, reorder or hide what the terminal shows
     written out as an escape (`\x1b`, `\r`, `\u202e`), so that a solution's output cannot forge
-    the judge's screen. Newlines and tabs stay. Every text renderer passes hostile text here."""
-    return _HIDDEN.sub(_escape_one, str(text))
+    the judge's screen. Newlines and tabs stay, unless `one_line` (an error message, which must
+    stay one line whatever path or input it quotes). Every text renderer passes hostile text here."""
+    shown = _HIDDEN.sub(_escape_one, str(text))
+    return shown.replace("\n", "\\n").replace("\t", "\\t") if one_line else shown
 
 
 def safe(text: str) -> str:

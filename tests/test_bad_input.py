@@ -240,6 +240,8 @@ CASES = {
     "case-stdin-twice": _stdin_twice,
     # --solution
     "solution-missing": _static("run", "11", "-s", "/no/such/file.py", fragment="does not exist"),
+    "solution-name-with-newline": _static("run", "11", "-s", "/no/such\nfile.py",
+                                          fragment="/no/such\\nfile.py does not exist"),
     "solution-folder": _solution_folder,
     "solution-dev-null": _static("run", "11", "-s", "/dev/null", fragment="not a regular file"),
     "solution-dev-zero": _static("run", "11", "-s", "/dev/zero", fragment="not a regular file"),

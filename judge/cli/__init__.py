@@ -26,8 +26,8 @@ except ImportError:  # pragma: no cover
 def _say(line: str) -> None:
     from ..render import visible
 
-    Console(stderr=True, emoji=False, highlight=False).print(visible(line), markup=False,
-                                                             soft_wrap=True)
+    Console(stderr=True, emoji=False, highlight=False).print(
+        visible(line, one_line=True), markup=False, soft_wrap=True)
 
 
 def main() -> None:

@@ -60,7 +60,7 @@ def edge(command):
             return command(*args, **kwargs)
         except JudgeError as e:
             Console(emoji=False, stderr=True, highlight=False).print(
-                visible(f"judge: {e}"), markup=False, soft_wrap=True)
+                visible(f"judge: {e}", one_line=True), markup=False, soft_wrap=True)
             raise typer.Exit(e.exit_code)
         except KeyboardInterrupt:
             raise typer.Exit(130)
@@ -94,7 +94,7 @@ def progress(message: str, fmt: Format):
 def notify(notices: list[str]) -> None:
     for notice in notices:
         Console(emoji=False, stderr=True, highlight=False).print(
-            visible(f"judge: {notice}"), markup=False, soft_wrap=True)
+            visible(f"judge: {notice}", one_line=True), markup=False, soft_wrap=True)
 
 
 def finish(report: Report) -> None:
