@@ -106,9 +106,10 @@ def attempt(kind: str, problem: Problem, solution: Path, *, no_history: bool = F
     from judge.practice import history
 
     judge = {"run": run, "examples": run_samples, "custom": run_custom}[kind]
+    notices = history.preflight(no_history=no_history)   # an unusable folder: refused up front
     code = history.snapshot(solution, no_history=no_history)   # what is judged, before any save
     report = judge(problem, solution, **options)
-    return report, history.record(report, code, kind, no_history=no_history)
+    return report, notices + history.record(report, code, kind, no_history=no_history)
 
 
 def doctor():

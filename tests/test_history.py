@@ -40,13 +40,18 @@ def recorded(judge, *args) -> list[dict]:
 
 def test_run_and_test_are_recorded_with_a_copy_of_the_code(judge):
     assert judge("run", "11", "--solution", WRONG_11)[0] == 1
-    assert judge("test", "11", "--solution", ACCEPTED_11)[0] == 0
+    code, out, _ = judge("test", "11", "--solution", ACCEPTED_11, "--format", "json")
+    assert code == 0
+    report = json.loads(out)
     newest, oldest = recorded(judge)
     assert (oldest["kind"], oldest["verdict"], oldest["problem"]) == ("run", "WA", "11")
     assert 0 < oldest["passed"] < oldest["total"]
     assert (newest["kind"], newest["verdict"], newest["passed"], newest["total"]) == \
         ("examples", "AC", 2, 2)
-    assert newest["peak_memory_kb"] > 1000 and newest["time_ms"] >= 0
+    # the figures recorded are the report's own, not some other measurement
+    assert (newest["time_ms"], newest["peak_memory_kb"]) == \
+        (report["time_ms"], report["peak_memory_kb"])
+    assert newest["peak_memory_kb"] > 1000 and newest["solution"] == report["solution"]
     code, out, _ = judge("history", "--show", str(oldest["attempt"]), "--format", "json")
     shown = json.loads(out)
     assert code == 0 and shown["code"] == WRONG_11.read_text()
@@ -125,13 +130,17 @@ def test_a_corrupted_database_is_moved_aside_when_read(judge):
     assert len(list(judge.data.glob("history.sqlite3.damaged-*"))) == 1
 
 
-def test_an_unusable_data_folder_never_changes_the_verdict(judge, tmp_path):
+def test_an_unusable_data_folder_is_refused_before_judging_and_no_history_still_judges(
+        judge, tmp_path):
     not_a_folder = tmp_path / "file"
     not_a_folder.write_text("")
-    code, out, err = judge("test", "11", "--solution", ACCEPTED_11,
-                           env={"JUDGE_DATA_DIR": str(not_a_folder)})
-    assert code == 0 and "Accepted" in out
-    assert "not recorded" in err and "Traceback" not in err
+    env = {"JUDGE_DATA_DIR": str(not_a_folder)}
+    code, out, err = judge("test", "11", "--solution", ACCEPTED_11, env=env)
+    assert (code, out) == (2, "")                    # nothing judged, so no attempt lost
+    assert "history folder" in err and "is not a folder" in err and "--no-history" in err
+    assert len(err.strip().splitlines()) == 1 and not_a_folder.read_text() == ""
+    code, out, err = judge("test", "11", "--solution", ACCEPTED_11, "--no-history", env=env)
+    assert code == 0 and "Accepted" in out and err == ""
 
 
 @pytest.mark.parametrize("args, fragment", [

@@ -1,7 +1,8 @@
 """What every command shares: the typer app, the common options, and the error edge.
 
-Errors are caught once, in `Edge.invoke` around every command, printed as one line on stderr
-and turned into an ExitCode; a command itself only raises or returns.
+Errors are caught once, by `Edge` around parsing and every command, printed as one line on
+stderr and turned into an ExitCode; a command itself only raises or returns. Every console is
+made with emoji=False: rich would otherwise draw a solution's `:white_check_mark:` as an emoji.
 """
 
 from __future__ import annotations
@@ -18,34 +19,55 @@ from typer.core import TyperGroup
 from judge import api
 from judge.errors import ExitCode, JudgeError
 from judge.engine.verdicts import Report, Verdict
+from judge.render.reports import visible
 
 
 def _say(line: str) -> None:
-    Console(stderr=True, highlight=False).print(line, markup=False, soft_wrap=True)
+    """One line on stderr: what it quotes (a path, an input) cannot break it or draw on it."""
+    Console(stderr=True, emoji=False, highlight=False).print(
+        visible(line, one_line=True), markup=False, soft_wrap=True)
+
+
+@contextlib.contextmanager
+def _edge():
+    try:
+        yield
+    except (typer.Exit, typer.Abort):
+        raise                                   # an exit code already chosen, or help shown
+    except typer.TyperException as e:           # a bad argument: one line, like our errors
+        message = " ".join(e.format_message().split())
+        ctx = getattr(e, "ctx", None)
+        _say(f"judge: {message}" + (f" (see `{ctx.command_path} --help`)" if ctx else ""))
+        raise typer.Exit(ExitCode.USAGE) from None
+    except JudgeError as e:
+        _say(f"judge: {e}")
+        raise typer.Exit(e.exit_code) from None
+    except KeyboardInterrupt:
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
+    except BrokenPipeError:                     # nobody reads stdout any more: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(ExitCode.OUTPUT_CLOSED) from None
+    except Exception as e:                      # a judge bug: JUDGE_DEBUG=1 shows the traceback
+        if os.environ.get("JUDGE_DEBUG"):
+            raise
+        _say(f"judge: internal error: {repr(e)[:300]} (set JUDGE_DEBUG=1 for the traceback, "
+             "and please report it)")
+        raise typer.Exit(ExitCode.JUDGE_FAULT) from None
 
 
 class Edge(TyperGroup):
-    """The one error boundary: whatever a command raises becomes one line and an ExitCode."""
+    """The one error boundary, around parsing the command line and around every command:
+    whatever is raised becomes one line on stderr and an ExitCode."""
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        if not args and self.no_args_is_help:       # `judge` alone: the help, as click shows it
+            return super().make_context(info_name, args, parent, **extra)
+        with _edge():
+            return super().make_context(info_name, args, parent, **extra)
 
     def invoke(self, ctx: typer.Context):
-        try:
+        with _edge():
             return super().invoke(ctx)
-        except (typer.Exit, typer.Abort, typer.TyperException):
-            raise                               # typer's own: help, usage errors, exit codes
-        except JudgeError as e:
-            _say(f"judge: {e}")
-            raise typer.Exit(e.exit_code) from None
-        except KeyboardInterrupt:
-            raise typer.Exit(ExitCode.INTERRUPTED) from None
-        except BrokenPipeError:                 # nobody reads stdout any more: stop quietly
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise typer.Exit(ExitCode.OUTPUT_CLOSED) from None
-        except Exception as e:                  # a judge bug: JUDGE_DEBUG=1 shows the traceback
-            if os.environ.get("JUDGE_DEBUG"):
-                raise
-            _say(f"judge: internal error: {e!r} (set JUDGE_DEBUG=1 for the traceback, and "
-                 "please report it)")
-            raise typer.Exit(ExitCode.JUDGE_FAULT) from None
 
 
 app = typer.Typer(cls=Edge, add_completion=True, no_args_is_help=True,
@@ -86,7 +108,8 @@ ProblemArg = typer.Argument(..., help="LeetCode id (76) or slug (minimum-window-
                             autocompletion=complete_problem)
 NoHistoryOpt = typer.Option(False, "--no-history",
                             help="Do not record this attempt (JUDGE_NO_HISTORY=1 does the same).")
-SolutionOpt = typer.Option(None, "--solution", "-s", help="Solution file; default: found in solutions/.")
+SolutionOpt = typer.Option(None, "--solution", "-s", readable=False,   # judge.solutions says why
+                           help="Solution file; default: found in solutions/.")
 FormatOpt = typer.Option(Format.text, "--format", "-f", help="text for people, json for programs.")
 RequireSandboxOpt = typer.Option(
     False, "--require-sandbox", help="Refuse to grade (exit 2) unless the kernel sandbox is full; "
@@ -100,7 +123,7 @@ ProblemsOpt = typer.Option(None, "--problems", envvar="JUDGE_PROBLEMS",
 
 def busy(message: str, fmt: Format):
     """A spinner on stderr while judging, only for a person at a terminal."""
-    err = Console(stderr=True)
+    err = Console(emoji=False, stderr=True)
     if fmt is Format.text and err.is_terminal:
         return err.status(message)
     return contextlib.nullcontext()
@@ -109,7 +132,7 @@ def busy(message: str, fmt: Format):
 @contextlib.contextmanager
 def progress(message: str, fmt: Format):
     """A progress bar on stderr for a person at a terminal; yields the per-case callback."""
-    err = Console(stderr=True)
+    err = Console(emoji=False, stderr=True)
     if fmt is not Format.text or not err.is_terminal:
         yield None
         return

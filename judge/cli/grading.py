@@ -52,13 +52,16 @@ def grade(paths: Optional[List[Path]] = typer.Argument(
         with busy("Grading ...", Format.text if format is GradeFormat.text else Format.json):
             doc = grading.document(api.grade(paths or [], problem=problem, problems_dir=problems,
                                              jobs=jobs, shard=cut, require_sandbox=require_sandbox))
-    writers = {GradeFormat.json: lambda d: json.dumps(d, indent=2, ensure_ascii=False) + "\n",
+    # ASCII JSON: exact all the same, and a lone surrogate or a C1 control a solution printed
+    # can neither break the UTF-8 writer nor reach a terminal that `cat`s the file.
+    writers = {GradeFormat.json: lambda d: json.dumps(d, indent=2) + "\n",
                GradeFormat.junit: grade_output.grade_junit,
                GradeFormat.markdown: grade_output.grade_markdown}
     try:
         with open(output, "w", encoding="utf-8") if output else contextlib.nullcontext() as file:
             if format is GradeFormat.text:
-                grade_output.print_grading(doc, Console(file=file, width=160) if file else Console())
+                shown = Console(emoji=False, file=file, width=160) if file else Console(emoji=False)
+                grade_output.print_grading(doc, shown)
             else:
                 (file or sys.stdout).write(writers[format](doc))
     except OSError as e:

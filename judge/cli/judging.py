@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import List, Optional
 
@@ -10,7 +11,7 @@ import typer
 from rich.console import Console
 
 from judge import api
-from judge.errors import ExitCode
+from judge.errors import ExitCode, UsageError
 from judge.render import reports as render
 from .common import (Format, FormatOpt, NoHistoryOpt, ProblemArg, ProblemsOpt, RequireSandboxOpt,
                      SolutionOpt, WorkspaceOpt, app, finish, notify, progress)
@@ -31,14 +32,46 @@ def run(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
 def test(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
          case: List[str] = typer.Option(
              [], "--case", "-c", help="Your own input: one JSON value per parameter, one per line, "
-                                      "or `s = \"ADOBECODEBANC\", t = \"ABC\"`. Repeatable."),
+                                      "or `s = \"ADOBECODEBANC\", t = \"ABC\"`; `@FILE` reads it "
+                                      "from FILE, `-` from stdin (for inputs too long for the "
+                                      "command line). Repeatable."),
          format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt,
          no_history: bool = NoHistoryOpt, require_sandbox: bool = RequireSandboxOpt,
          workspace: Optional[Path] = WorkspaceOpt) -> None:
     """Run the public examples, or your own input against the reference (LeetCode's Run)."""
-    _judge("custom" if case else "examples", problem, solution, workspace, format, problems,
+    if case.count("-") > 1:
+        raise UsageError("`--case -` reads stdin, which can be read only once")
+    texts = [_case_text(c) for c in case]
+    _judge("custom" if texts else "examples", problem, solution, workspace, format, problems,
            no_history, render.print_examples, require_sandbox=require_sandbox,
-           **({"inputs": case} if case else {}))
+           **({"inputs": texts} if texts else {}))
+
+
+CASE_BYTES = 64 * 2**20     # far above any problem's constraints; a larger file is a mistake
+
+
+def _case_text(spec: str) -> str:
+    """A --case as given, or the text of `@FILE`, or of stdin for `-`."""
+    if spec != "-" and not spec.startswith("@"):
+        return spec
+    where = "stdin" if spec == "-" else spec[1:]
+    try:
+        if spec == "-":
+            data = sys.stdin.buffer.read(CASE_BYTES + 1)
+        else:
+            path = Path(where)
+            if path.is_dir() or (path.exists() and not path.is_file()):
+                raise UsageError(f"--case {spec}: {where} is not a regular file")
+            with open(path, "rb") as file:
+                data = file.read(CASE_BYTES + 1)
+    except OSError as e:
+        raise UsageError(f"--case {spec}: cannot read {where}: {e.strerror}") from None
+    if len(data) > CASE_BYTES:
+        raise UsageError(f"--case {spec}: {where} holds more than {CASE_BYTES >> 20} MB")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise UsageError(f"--case {spec}: {where} is not UTF-8 text (byte {e.start})") from None
 
 
 def _judge(kind: str, problem, solution, workspace, format: Format, problems, no_history: bool,
@@ -51,7 +84,7 @@ def _judge(kind: str, problem, solution, workspace, format: Format, problems, no
         report, notices = api.attempt(kind, prob, path, no_history=no_history,
                                       on_result=on_result, **options)
     notify(notices)
-    console = Console()
+    console = Console(emoji=False)
     if format is Format.json:
         render.print_json(report, console)
     else:
@@ -68,7 +101,7 @@ def list_(format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) ->
                            "difficulty": p.difficulty, "tags": list(p.tags)} for p in found],
                          indent=2, ensure_ascii=False))
         return
-    render.print_problem_list(found, Console())
+    render.print_problem_list(found, Console(emoji=False))
 
 
 @app.command()
@@ -78,5 +111,5 @@ def doctor(format: Format = FormatOpt) -> None:
     if format is Format.json:
         print(json.dumps(diagnosis.to_json(), indent=2))
     else:
-        render.print_doctor(diagnosis, Console())
+        render.print_doctor(diagnosis, Console(emoji=False))
     raise typer.Exit(ExitCode.of(diagnosis.ok))

@@ -13,6 +13,7 @@ from judge import api
 from judge.practice import history
 from judge.practice import statements
 from judge.errors import UsageError
+from judge.render import reports as render
 from .common import (Format, FormatOpt, NoHistoryOpt, ProblemArg, ProblemsOpt, SolutionOpt,
                      WorkspaceOpt, app, complete_problem, notify)
 
@@ -25,7 +26,7 @@ def _page(problem: str, text, lang, format: Format, problems: Optional[Path]) ->
     if format is Format.json:
         print(json.dumps(statements.document(prob, text, lang), indent=2, ensure_ascii=False))
     else:
-        statements.print_text(prob, text, lang, Console())
+        statements.print_text(prob, text, lang, Console(emoji=False))
 
 
 @app.command()
@@ -52,7 +53,7 @@ def new(problem: str = ProblemArg, force: bool = typer.Option(
 
     prob = api.find_problem(problem, problems)
     screens.print_new(workspace_.new(prob, force=force, workspace=workspace), prob,
-                      Console(highlight=False, soft_wrap=True))
+                      Console(emoji=False, highlight=False, soft_wrap=True))
 
 
 @app.command()
@@ -65,10 +66,12 @@ def watch(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
 
     prob = api.find_problem(problem, problems)
     path = api.find_solution(prob, solution, workspace)
-    console = Console(highlight=False)
+    notify(history.preflight(no_history=no_history))
+    console = Console(emoji=False, highlight=False)
     rounds = watching.watch(prob, path, lambda r: screens.print_round(r, prob, str(path), console),
                             no_history=no_history)
-    console.print(f"stopped watching {path} after {rounds} round{'s' if rounds != 1 else ''}")
+    console.print(f"stopped watching {render.safe(path)} after {rounds} "
+                  f"round{'s' if rounds != 1 else ''}")
 
 
 @app.command("history")
@@ -76,7 +79,8 @@ def history_(problem: Optional[str] = typer.Argument(
                  None, help="Only this problem's attempts.", autocompletion=complete_problem),
              show: Optional[int] = typer.Option(None, "--show", metavar="N",
                                                 help="Print the code of attempt N."),
-             limit: int = typer.Option(20, "--limit", "-n", help="How many of the newest (0: all)."),
+             limit: int = typer.Option(20, "--limit", "-n", min=0,
+                                       help="How many of the newest (0: all)."),
              format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) -> None:
     """Your earlier attempts, newest first; --show N prints the code of one."""
     from judge.render import practice as screens
@@ -92,11 +96,12 @@ def history_(problem: Optional[str] = typer.Argument(
         if format is Format.json:
             print(json.dumps({**screens.attempt_json(attempt), "code": code}, indent=2))
         else:
-            screens.print_code(attempt, code, Console(), Console(stderr=True))
+            screens.print_code(attempt, code, Console(emoji=False),
+                               Console(emoji=False, stderr=True))
     elif format is Format.json:
         print(json.dumps([screens.attempt_json(a) for a in found], indent=2))
     else:
-        screens.print_history(found, Console())
+        screens.print_history(found, Console(emoji=False))
 
 
 @app.command()
@@ -112,4 +117,4 @@ def stats(format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) ->
         print(json.dumps({"problems": len(found), "solved": sum(r.solved for r in rows),
                           "per_problem": [screens.stats_json(r) for r in rows]}, indent=2))
     else:
-        screens.print_stats(rows, found, Console())
+        screens.print_stats(rows, found, Console(emoji=False))

@@ -42,13 +42,13 @@ def check(problem: List[str] = typer.Argument(None, help="Problems to check (ids
     if format is Format.json:
         print(json.dumps(render.check_json(report), indent=2, ensure_ascii=False))
     else:
-        render.print_check(report, Console())
+        render.print_check(report, Console(emoji=False))
     raise typer.Exit(ExitCode.of(report.ok))
 
 
 @app.command("new-problem")
 def new_problem(slug: str = typer.Argument(..., help="e.g. trapping-rain-water, or 42-trapping-rain-water."),
-                id: Optional[int] = typer.Option(None, "--id", help="LeetCode's number."),
+                id: Optional[int] = typer.Option(None, "--id", min=1, help="LeetCode's number."),
                 title: Optional[str] = typer.Option(None, "--title", help="Default: from the slug."),
                 problems: Optional[Path] = ProblemsOpt) -> None:
     """Problem setters: write a package skeleton; `judge check ID` then says what is left."""

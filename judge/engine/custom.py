@@ -32,10 +32,16 @@ def parse(problem: Problem, text: str) -> dict:
         except ValueError:
             raise UsageError(f"cannot read the case input at {text[pos:pos + 20]!r}: expected one "
                              f"JSON value per parameter ({', '.join(names)})") from None
+        except RecursionError:
+            raise UsageError(f"cannot read the case input at {text[pos:pos + 20]!r}: it is nested "
+                             "too deeply") from None
         if label:
             if label[1] not in names:
                 raise UsageError(f"unknown parameter {label[1]!r}; this problem takes "
                                  f"{', '.join(names)}")
+            if label[1] in named:
+                raise UsageError(f"parameter {label[1]!r} is given twice; give each of "
+                                 f"{', '.join(names)} once")
             named[label[1]] = value
         else:
             values.append(value)
@@ -51,8 +57,37 @@ def parse(problem: Problem, text: str) -> dict:
     if missing:
         raise UsageError(f"missing parameter(s): {', '.join(missing)}")
     args = {n: named[n] for n in names}
+    for param in problem.entry.params:
+        misfit = _misfit(args[param.name], param.type, param.name)
+        if misfit:
+            raise UsageError(f"{param.name} must be {param.type}, but {misfit}")
     problem.validate(args)
     return args
+
+
+_SCALARS = {"int": (int,), "float": (int, float), "bool": (bool,), "str": (str,)}
+_KIND = {bool: "a boolean", int: "a whole number", float: "a fractional number", str: "a string",
+         list: "a list", dict: "an object", type(None): "null"}
+
+
+def _misfit(value, type_name: str, where: str) -> str:
+    """Why `value` is not of the problem's `type_name` (`list[int]`), or "" when it is.
+
+    Checked before the validator sees the input, so that `[[1]]` for a `list[int]` is one clear
+    line rather than the validator's TypeError. Its depth is the type's, never the value's."""
+    inner = type_name[5:-1] if type_name.startswith("list[") else None
+    if inner is not None:
+        if not isinstance(value, list):
+            return f"{where} is {_KIND.get(type(value), 'something else')}"
+        for i, item in enumerate(value):
+            why = _misfit(item, inner, f"{where}[{i}]")
+            if why:
+                return why
+        return ""
+    wanted = _SCALARS[type_name]
+    if isinstance(value, wanted) and (bool in wanted or not isinstance(value, bool)):
+        return ""
+    return f"{where} is {_KIND.get(type(value), 'something else')}"
 
 
 def answered(problem: Problem, inputs: list[dict], limits: Limits) -> list[Case]:

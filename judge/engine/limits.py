@@ -24,7 +24,7 @@ import sys
 import threading
 from pathlib import Path
 
-from judge.errors import ProblemError
+from judge.errors import ProblemError, UsageError
 from judge.engine.problems import Problem
 from judge.engine.verdicts import Limits, Verdict
 
@@ -101,8 +101,8 @@ def limits_for(problem: Problem) -> Limits:
     key = f"{problem.key}:{_fingerprint(problem)}"
     record = _read(path).get(key)
     if not _complete(record):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path.with_suffix(".lock"), "a") as lock:
+        lock = _open_lock(path)
+        with lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             cached = _read(path)          # another grader may have measured it meanwhile
             record = cached.get(key)
@@ -110,9 +110,29 @@ def limits_for(problem: Problem) -> Limits:
                 slowest, total = measure(problem)
                 record = cached[key] = {"slowest_ms": slowest, "total_ms": total}
                 scratch = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
-                scratch.write_text(json.dumps(cached, indent=1))
-                os.replace(scratch, path)   # atomic: readers never see half a file
+                try:
+                    scratch.write_text(json.dumps(cached, indent=1))
+                    os.replace(scratch, path)   # atomic: readers never see half a file
+                except OSError as e:
+                    raise _unusable(path.parent, e) from None
     return derive(problem, record["slowest_ms"], record["total_ms"])
+
+
+def _unusable(folder: Path, error: OSError) -> UsageError:
+    where = f" (from {CACHE_ENV})" if os.environ.get(CACHE_ENV) else ""
+    what = "is not a folder" if folder.exists() and not folder.is_dir() else \
+        f"cannot be used: {error.strerror}"
+    return UsageError(f"cache folder {folder}{where} {what}; point {CACHE_ENV} at a folder you "
+                      "can write")
+
+
+def _open_lock(path: Path):
+    """The cache's lock file, creating the folder; UsageError when the folder is unusable."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return open(path.with_suffix(".lock"), "a")
+    except OSError as e:
+        raise _unusable(path.parent, e) from None
 
 
 def calibrate(problems) -> None:

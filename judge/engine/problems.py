@@ -172,9 +172,16 @@ def problems_root(override: str | os.PathLike | None = None) -> Path:
     chosen = override or os.environ.get(PROBLEMS_ENV)
     if chosen:
         root = Path(chosen)
+        where = "--problems" if override else PROBLEMS_ENV
+        if not root.exists():
+            raise UsageError(f"problems folder {root} (from {where}) does not exist")
         if not root.is_dir():
-            where = "--problems" if override else PROBLEMS_ENV
             raise UsageError(f"problems folder {root} (from {where}) is not a folder")
+        try:
+            next(root.iterdir(), None)
+        except OSError as e:
+            raise UsageError(f"problems folder {root} (from {where}) cannot be read: "
+                             f"{e.strerror}") from None
         return root
     for root in (BUNDLED, CHECKOUT):
         if root.is_dir():
@@ -248,17 +255,62 @@ def _parse(data: dict, path: Path) -> Problem:
 
 
 def all_problems(root: Path) -> list[Problem]:
-    return [load(d) for d in sorted(root.iterdir()) if (d / "problem.toml").is_file()]
+    """Every package under `root`; an empty folder is a mistake (a wrong --problems), not a list."""
+    found = [load(d) for d in sorted(root.iterdir()) if (d / "problem.toml").is_file()]
+    if not found:
+        raise UsageError(_NO_PACKAGES.format(root=root))
+    return found
+
+
+_NO_PACKAGES = ("problems folder {root} holds no problem packages (folders like "
+                "0076-minimum-window-substring with a problem.toml)")
+
+
+def _packages(root: Path) -> dict[str, Path]:
+    """The problem folders under `root` (`0076-minimum-window-substring`), by folder name."""
+    found = {}
+    for folder in sorted(root.iterdir()):
+        number, _, slug = folder.name.partition("-")
+        if number.isdigit() and slug and (folder / "problem.toml").is_file():
+            found[folder.name] = folder
+    return found
+
+
+def _close_to(query: str, slugs: list[str]) -> list[str]:
+    """Slugs that `query` is probably a typo of, whole (`contaner-with-most-water`) or as a
+    prefix (`contaner`), best first."""
+    from difflib import SequenceMatcher
+
+    def likeness(slug: str) -> float:
+        return max(SequenceMatcher(None, query, text).ratio()
+                   for text in (slug, slug[:len(query)]))
+
+    scored = sorted(((likeness(slug), slug) for slug in slugs), reverse=True)
+    return [slug for score, slug in scored if score >= 0.75][:3]
 
 
 def find(query: str, root: Path) -> Problem:
-    """Find a problem by LeetCode id (`76`, `0076`) or slug (`minimum-window-substring`)."""
+    """Find a problem by LeetCode id (`76`, `0076`), slug (`minimum-window-substring`), or a
+    prefix of a slug that only one problem has (`minimum`); otherwise say what was meant."""
     q = query.strip().lower()
-    for folder in sorted(root.iterdir()):
-        number, _, slug = folder.name.partition("-")
-        if not (folder / "problem.toml").is_file() or not number.isdigit():
-            continue
-        if (q.isdigit() and int(q) == int(number)) or q in (slug, folder.name):
-            return load(folder)
-    known = ", ".join(d.name for d in sorted(root.iterdir()) if (d / "problem.toml").is_file())
-    raise UsageError(f"no problem {query!r}; known problems: {known}")
+    packages = _packages(root)
+    if not packages:
+        raise UsageError(_NO_PACKAGES.format(root=root))
+    slugs = {name: name.partition("-")[2] for name in packages}
+    for name, slug in slugs.items():
+        number = name.partition("-")[0]
+        if (q.isdigit() and int(q) == int(number)) or q in (slug, name):
+            return load(packages[name])
+    prefixed = [name for name, slug in slugs.items() if q and not q.isdigit() and
+                slug.startswith(q)]
+    if len(prefixed) == 1:
+        return load(packages[prefixed[0]])
+    if prefixed:
+        raise UsageError(f"{query!r} could be any of {', '.join(prefixed)}: give more of the "
+                         "slug, or the id")
+    close = _close_to(q, list(slugs.values()))
+    if close:
+        ids = {slug: name.partition("-")[0].lstrip("0") for name, slug in slugs.items()}
+        guesses = " or ".join(f"{slug} ({ids[slug]})" for slug in close)
+        raise UsageError(f"no problem {query!r}; did you mean {guesses}?")
+    raise UsageError(f"no problem {query!r}; known problems: {', '.join(packages)}")

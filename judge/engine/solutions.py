@@ -34,13 +34,47 @@ def candidates(problem: Problem, folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.py") if matches(problem, p.name)) if folder.is_dir() else []
 
 
+SOURCE_BYTES = 10 * 2**20    # a solution file larger than this is a mistake, not a solution
+
+
+def usable(path: Path) -> Path:
+    """`path` if it is a regular file the judge can read, else UsageError saying what it is.
+
+    A folder, a device or a FIFO is named as such (opening a FIFO would block), and a file that
+    cannot be read is refused here rather than judged as a Compile Error and recorded."""
+    import os
+    import stat
+
+    try:
+        mode = path.stat()
+    except FileNotFoundError:
+        what = "is a link to nothing" if path.is_symlink() else "does not exist"
+        raise UsageError(f"solution file {path} {what}") from None
+    except OSError as e:
+        raise UsageError(f"solution file {path} cannot be read: {e.strerror}") from None
+    if stat.S_ISDIR(mode.st_mode):
+        raise UsageError(f"solution {path} is a folder, not a file: give the .py file in it")
+    if not stat.S_ISREG(mode.st_mode):
+        raise UsageError(f"solution {path} is not a regular file (a device, FIFO or socket); "
+                         "give a .py file")
+    if mode.st_size > SOURCE_BYTES:
+        raise UsageError(f"solution file {path} is {mode.st_size / 2**20:.0f} MB; a solution is "
+                         f"at most {SOURCE_BYTES >> 20} MB")
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        try:
+            os.read(fd, 1)
+        finally:
+            os.close(fd)
+    except OSError as e:
+        raise UsageError(f"solution file {path} cannot be read: {e.strerror}") from None
+    return path
+
+
 def find(problem: Problem, explicit: str | Path | None = None,
          workspace: str | Path | None = None) -> Path:
     if explicit is not None:
-        path = Path(explicit)
-        if not path.is_file():
-            raise UsageError(f"solution file {path} does not exist")
-        return path
+        return usable(Path(explicit))
     folder = solutions_dir(workspace)
     found = candidates(problem, folder)
     if not found:
@@ -50,7 +84,7 @@ def find(problem: Problem, explicit: str | Path | None = None,
         names = ", ".join(p.name for p in found)
         raise UsageError(f"several solutions for {problem.id} in {folder}/ ({names}); "
                          "choose one with --solution PATH")
-    return found[0]
+    return usable(found[0])
 
 
 def _annotation(type_name: str) -> str:

@@ -125,14 +125,18 @@ class _NoEntryPoint(Exception):
 
 def _load(path: str, shown: str, method: str, functions: list[str], names: dict):
     """Execute the solution as a module named `solution`; return a factory for the callable."""
-    source = open(path, encoding="utf-8", errors="replace").read()
+    with open(path, "rb") as f:
+        raw = f.read()
+    # Compiled from its bytes, as `python file.py` does: a coding declaration is honoured and a
+    # file that is not valid UTF-8 is the SyntaxError Python gives, not code with U+FFFD in it.
+    source = raw.decode("utf-8", errors="replace")
     # Tracebacks quote the solution's lines; the worker's cwd is its scratch folder, not the user's.
     linecache.cache[shown] = (len(source), None, source.splitlines(True), shown)
     module = types.ModuleType("solution")
     module.__dict__.update(names)
     module.__file__ = shown
     sys.modules["solution"] = module
-    code = compile(source, shown, "exec")
+    code = compile(raw, shown, "exec")
     exec(code, module.__dict__)
     cls = module.__dict__.get("Solution")
     if isinstance(cls, type) and callable(getattr(cls, method, None)):

@@ -123,7 +123,9 @@ class SubmissionFile(pytest.File):
         from judge.errors import JudgeError
 
         if isinstance(excinfo.value, JudgeError):
-            return f"judge: {excinfo.value}"
+            from judge.render.reports import visible
+
+            return visible(f"judge: {excinfo.value}")
         return super().repr_failure(excinfo)
 
 
@@ -136,7 +138,7 @@ class CaseFailed(Exception):
 
     def describe(self) -> str:
         """The verdict and the failing case as `judge run` shows them; no plugin traceback."""
-        from judge.render.reports import SHORT, failure_fields
+        from judge.render.reports import SHORT, failure_fields, visible
 
         report = self.report
         first, *rest = report.message.strip().splitlines() or [""]
@@ -146,7 +148,7 @@ class CaseFailed(Exception):
             if key != "case":
                 lines.append(f"  {key}:\n    " + value.replace("\n", "\n    ") if "\n" in value
                              else f"  {key:<9} {value}")
-        return "\n".join(lines)
+        return visible("\n".join(lines))     # the solution's text cannot redraw the terminal
 
 
 class CaseItem(pytest.Item):
@@ -171,7 +173,9 @@ class CaseItem(pytest.Item):
         if isinstance(excinfo.value, CaseFailed):
             return excinfo.value.describe()
         if isinstance(excinfo.value, JudgeError):
-            return f"judge: {excinfo.value}"
+            from judge.render.reports import visible
+
+            return visible(f"judge: {excinfo.value}")
         return super().repr_failure(excinfo, style)
 
     def reportinfo(self):

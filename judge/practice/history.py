@@ -51,6 +51,13 @@ CREATE INDEX IF NOT EXISTS attempts_by_problem ON attempts(problem, id);
 """
 
 
+HINT = f"{DATA_ENV} chooses another folder, --no-history records nothing"
+
+
+def _source() -> str:
+    return f" (from {DATA_ENV})" if os.environ.get(DATA_ENV) else ""
+
+
 def data_dir() -> Path:
     chosen = os.environ.get(DATA_ENV)
     return Path(chosen) if chosen else Path(platformdirs.user_data_dir("judge", appauthor=False))
@@ -71,7 +78,15 @@ class Snapshot:
 
     @classmethod
     def of(cls, path: Path) -> "Snapshot":
-        text = path.read_text(encoding="utf-8", errors="replace")
+        """Raises OSError for anything but a regular file: a FIFO saved in its place (under
+        `judge watch`) must not block the judge in open() or read()."""
+        import stat
+
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        with os.fdopen(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                raise OSError(f"{path} is not a regular file")
+            text = f.read().decode("utf-8", errors="replace")
         return cls(text, hashlib.sha256(text.encode()).hexdigest())
 
 
@@ -126,11 +141,13 @@ class History:
 
     def _connect(self) -> sqlite3.Connection:
         if self.db is None:
+            folder = self.path.parent
             try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                folder.mkdir(parents=True, exist_ok=True)
             except OSError as e:
-                raise UsageError(f"cannot create the history folder {self.path.parent}: "
-                                 f"{e.strerror}") from None
+                what = "is not a folder" if folder.exists() and not folder.is_dir() else \
+                    f"cannot be created: {e.strerror}"
+                raise UsageError(f"the history folder {folder}{_source()} {what}; {HINT}") from None
             db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
             try:
                 db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
@@ -150,7 +167,7 @@ class History:
             return action(self._connect())
         except sqlite3.DatabaseError as e:
             if getattr(e, "sqlite_errorcode", 0) & 0xFF not in _DAMAGED:
-                raise UsageError(f"history database {self.path}: {e}") from None
+                raise UsageError(f"history database {self.path}{_source()}: {e}; {HINT}") from None
             self._move_aside(e)
             return action(self._connect())
 
@@ -201,6 +218,8 @@ class History:
 
     def attempt(self, number: int) -> tuple[Attempt, str]:
         """One attempt and its code."""
+        if not 0 < number < 2**63:
+            raise UsageError(f"no attempt {number} in the history; `judge history` lists them")
         row = self._do(lambda db: db.execute(
             "SELECT a.id, a.at, a.problem, a.slug, a.kind, a.verdict, a.passed, a.total, "
             "a.time_ms, a.memory_kb, a.solution, a.sha256, c.text FROM attempts a "
@@ -237,6 +256,16 @@ def record(report: Report, code: Snapshot | None, kind: str, *, no_history: bool
             return history.notices
     except (UsageError, sqlite3.Error, OSError) as e:
         return [f"the attempt was not recorded in the history: {e}"]
+
+
+def preflight(*, no_history: bool = False, folder: Path | None = None) -> list[str]:
+    """Open the history before judging, so that an unusable folder is a usage error up front
+    rather than an attempt judged and then lost; return notices (a damaged file moved aside)."""
+    if not enabled(no_history):
+        return []
+    with History(folder) as history:
+        history._do(lambda db: None)
+        return history.notices
 
 
 def snapshot(path: Path, *, no_history: bool = False) -> Snapshot | None:

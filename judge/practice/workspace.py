@@ -36,6 +36,14 @@ def _backup_name(path: Path) -> Path:
     return candidate
 
 
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError as e:
+        raise UsageError(f"{path} already exists and cannot be read ({e.strerror}); not "
+                         "writing over it") from None
+
+
 def new(problem: Problem, *, force: bool = False, workspace: str | Path | None = None) -> NewFile:
     """Write the starter file for `problem` in the workspace's `solutions/`."""
     folder = solutions.solutions_dir(workspace)
@@ -47,16 +55,18 @@ def new(problem: Problem, *, force: bool = False, workspace: str | Path | None =
         names = ", ".join(str(p) for p in others)
         raise UsageError(f"{names} already {'hold' if len(others) > 1 else 'holds'} a solution for {problem.id}; not writing a second "
                          "one (edit that file, or move it out of the folder first)")
-    if existing and target.read_text(encoding="utf-8", errors="replace") == text:
+    if (target.exists() or target.is_symlink()) and not target.is_file():
+        raise UsageError(f"{target} exists and is not a regular file; not writing over it")
+    if existing and _read(target) == text:
         return NewFile(target, unchanged=True)
     if existing and not force:
         raise UsageError(f"{target} already exists and may hold your work; not overwriting it "
                          f"(`judge new {problem.id} --force` replaces it and keeps a backup)")
     backup = None
-    if existing:
-        backup = _backup_name(target)
-        shutil.copy2(target, backup)
     try:
+        if existing:
+            backup = _backup_name(target)
+            shutil.copy2(target, backup)
         folder.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
     except OSError as e:

@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
-from judge.render.reports import STYLE, shorten
+from judge.render.reports import STYLE, safe, shorten, visible
 from judge.engine.verdicts import Verdict
 
 _XML_BAD = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -20,8 +19,9 @@ NOT_RUN = "not run: judging stops at the first failing case"
 
 
 def _xml_text(text: str) -> str:
-    """XML 1.0 cannot carry most control characters, which a solution may well print."""
-    return _XML_BAD.sub("\ufffd", text)
+    """XML 1.0 cannot carry most control characters, which a solution may well print; those it
+    can carry are shown as escapes too, like everywhere else the judge shows hostile text."""
+    return _XML_BAD.sub("\ufffd", visible(text))
 
 
 def _problem_key(entry: dict) -> str:
@@ -44,11 +44,11 @@ def grade_junit(doc: dict) -> str:
     grand = dict.fromkeys(("tests", "failures", "errors", "skipped"), 0)
     grand_time = 0.0
     for entry in doc["reports"]:
-        suite = ET.SubElement(root, "testsuite", name=entry["solution"])
+        suite = ET.SubElement(root, "testsuite", name=_xml_text(entry["solution"]))
         properties = ET.SubElement(suite, "properties")
         for name in ("person", "problem", "verdict"):
             if entry.get(name) is not None:
-                ET.SubElement(properties, "property", name=name, value=str(entry[name]))
+                ET.SubElement(properties, "property", name=name, value=_xml_text(str(entry[name])))
         classname = ".".join(filter(None, (entry.get("person"), _problem_key(entry))))
         failed = (entry.get("failure") or {}).get("case")
         cases = [(t["name"], t["verdict"], t["time_ms"]) for t in entry["tests"]]
@@ -57,7 +57,7 @@ def grade_junit(doc: dict) -> str:
         cases += [(name, None, 0.0) for name in entry.get("not_run", [])]
         counts = dict.fromkeys(("failures", "errors", "skipped"), 0)
         for i, (name, verdict, ms) in enumerate(cases):
-            case = ET.SubElement(suite, "testcase", classname=classname, name=name,
+            case = ET.SubElement(suite, "testcase", classname=_xml_text(classname), name=name,
                                  time=f"{ms / 1000:.3f}")
             if verdict is None and i == 0 and first_blocked:
                 verdict = entry["verdict"]
@@ -86,7 +86,7 @@ def grade_junit(doc: dict) -> str:
 
 
 def _cell(text: str, limit: int = 120) -> str:
-    return shorten(" ".join(str(text).split()), limit).replace("|", "\\|")
+    return visible(shorten(" ".join(str(text).split()), limit)).replace("|", "\\|")
 
 
 def _mark(code: str) -> str:
@@ -127,15 +127,15 @@ def print_grading(doc: dict, console: Console) -> None:
         table.add_column(column, overflow="fold")
     for e in doc["reports"]:
         v = Verdict[e["verdict"]]
-        table.add_row(escape(e["solution"]), e["problem"], f"[{STYLE[v]}]{v.code}[/]",
+        table.add_row(safe(e["solution"]), e["problem"], f"[{STYLE[v]}]{v.code}[/]",
                       f"{e['passed']}/{e['total']}", f"{e['time_ms']:.0f}",
-                      escape(shorten(" ".join(e["message"].split()), 80)))
+                      safe(shorten(" ".join(e["message"].split()), 80)))
     console.print(table)
     for name, person in s["people"].items():
         detail = ", ".join(f"{p} {v}" for p, v in person["problems"].items())
-        console.print(f"[bold]{escape(name)}[/]: {person['solved']}/{person['attempted']} solved "
-                      f"[dim]({escape(detail)})[/]")
+        console.print(f"[bold]{safe(name)}[/]: {person['solved']}/{person['attempted']} solved "
+                      f"[dim]({safe(detail)})[/]")
     counts = ", ".join(f"{n} {code}" for code, n in s["verdicts"].items() if n)
     console.print(f"{s['accepted']} of {s['submissions']} accepted" + (f" ({counts})" if counts else ""))
     for path in doc.get("unmatched", []):
-        console.print(f"[yellow]not graded[/]: {escape(path)} (its name names no problem)")
+        console.print(f"[yellow]not graded[/]: {safe(path)} (its name names no problem)")

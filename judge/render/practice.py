@@ -66,9 +66,9 @@ def print_code(attempt: Attempt, code: str, console: Console, err: Console) -> N
     """Only the code on stdout (so it can be redirected to a file); the heading on stderr."""
     err.print(f"[dim]attempt {attempt.id} · problem {attempt.problem} · {attempt.kind} · "
               f"{attempt.verdict.title} {attempt.passed}/{attempt.total} · {_local(attempt.at)} · "
-              f"{escape(attempt.solution)}[/]", highlight=False, soft_wrap=True)
-    if console.is_terminal:
-        console.print(Syntax(code, "python", line_numbers=True, theme="ansi_dark"))
+              f"{render.safe(attempt.solution)}[/]", highlight=False, soft_wrap=True)
+    if console.is_terminal:     # a file gets the code exactly; a terminal, nothing it acts on
+        console.print(Syntax(render.visible(code), "python", line_numbers=True, theme="ansi_dark"))
     else:
         console.file.write(code)
 
@@ -95,11 +95,11 @@ def print_stats(stats: list[ProblemStats], problems: list[Problem], console: Con
 
 def print_new(made: NewFile, problem: Problem, console: Console) -> None:
     if made.unchanged:
-        console.print(f"{made.path} is already there, still the untouched starter")
+        console.print(f"{render.safe(made.path)} is already there, still the untouched starter")
     else:
-        console.print(f"wrote {made.path}")
+        console.print(f"wrote {render.safe(made.path)}")
     if made.backup:
-        console.print(f"the file that was there is kept as {made.backup}")
+        console.print(f"the file that was there is kept as {render.safe(made.backup)}")
     console.print(f"[dim]next: edit it, then `judge test {problem.id}` or "
                   f"`judge watch {problem.id}`[/]", highlight=False)
 
@@ -119,12 +119,12 @@ def print_round(r: Round, problem: Problem, solution: str, console: Console) -> 
         console.rule(f"round {r.number}")
     console.print(f"[bold]{problem.id}. {escape(problem.title)}[/]  [dim]round {r.number} · "
                   f"{r.at:%H:%M:%S}[/]", highlight=False)
-    console.print(f"[dim]{escape(solution)}[/]", highlight=False, soft_wrap=True)
+    console.print(f"[dim]{render.safe(solution)}[/]", highlight=False, soft_wrap=True)
     if r.error:
-        console.print(f"[red]{escape(r.error)}[/]", soft_wrap=True)
+        console.print(f"[red]{render.safe(r.error)}[/]", soft_wrap=True)
     elif r.examples is not None and r.examples.verdict is Verdict.CE:
         console.print(_stage("examples", r.examples))
-        console.print(escape(r.examples.compile_error), soft_wrap=True)   # path:LINE whole
+        console.print(render.safe(r.examples.compile_error), soft_wrap=True)   # path:LINE whole
     elif r.examples is not None:
         console.print(_stage("examples", r.examples))
         failed = r.examples.first_failure
@@ -135,7 +135,7 @@ def print_round(r: Round, problem: Problem, solution: str, console: Console) -> 
         if r.hidden is not None and r.hidden.first_failure:
             render.print_failure(r.hidden.first_failure, console)
         elif r.hidden is not None and r.hidden.internal_error:
-            console.print(f"[red]{escape(r.hidden.internal_error)}[/]")
+            console.print(f"[red]{render.safe(r.hidden.internal_error)}[/]")
     for notice in r.notices:
-        console.print(f"[yellow]{escape(notice)}[/]")
+        console.print(f"[yellow]{render.safe(notice)}[/]")
     console.print("[dim]save the file to judge it again · Ctrl-C to stop[/]")

@@ -7,6 +7,7 @@ shortened for display around the place where an answer first differs.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 from rich.console import Console
@@ -16,6 +17,34 @@ from rich.text import Text
 
 from judge.engine.problems import Problem
 from judge.engine.verdicts import CaseResult, Report, Verdict
+
+# Characters a terminal acts on instead of showing (C0 and C1 controls but tab and newline, DEL),
+# that reorder or hide text (bidi overrides and isolates, zero-width marks, line separators), or
+# that cannot be written as UTF-8 (lone surrogates).
+_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e"
+                     "\u2060-\u2069\ufeff\ud800-\udfff]")
+_NAMED = {"\r": "\\r", "\x1b": "\\x1b", "\b": "\\b", "\a": "\\a", "\f": "\\f", "\v": "\\v",
+          "\x00": "\\0"}
+
+
+def _escape_one(match: re.Match) -> str:
+    ch = match[0]
+    return _NAMED.get(ch) or (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+
+
+def visible(text: str, *, one_line: bool = False) -> str:
+    r"""`text` with every character that could redraw, reorder or hide what the terminal shows
+    written out as an escape (`\x1b`, `\r`, `\u202e`), so that a solution's output cannot forge
+    the judge's screen. Newlines and tabs stay, unless `one_line` (an error message, which must
+    stay one line whatever path or input it quotes). Every text renderer passes hostile text here."""
+    shown = _HIDDEN.sub(_escape_one, str(text))
+    return shown.replace("\n", "\\n").replace("\t", "\\t") if one_line else shown
+
+
+def safe(text: str) -> str:
+    """Hostile text for a rich markup string: controls made visible, brackets taken literally."""
+    return escape(visible(text))
+
 
 SHORT = 300          # characters of a value shown in text output
 SHORT_JSON = 2000    # characters of a value in JSON output
@@ -129,7 +158,8 @@ def report_json(report: Report) -> dict:
 
 
 def print_json(report: Report, console: Console) -> None:
-    console.print_json(json.dumps(report_json(report)), highlight=False) if console.is_terminal \
+    console.print_json(json.dumps(report_json(report)), highlight=False, ensure_ascii=True) \
+        if console.is_terminal \
         else print(json.dumps(report_json(report), indent=2), file=console.file)
 
 
@@ -142,16 +172,16 @@ def print_report(report: Report, problem: Problem, console: Console) -> None:
     console.print(_headline(report, problem))
     mb = report.peak_memory_kb / 1024
     if report.verdict is Verdict.CE:
-        console.print(f"[dim]{escape(report.solution)}[/]")
-        console.print(escape(report.compile_error), soft_wrap=True)   # keep path:LINE whole
+        console.print(f"[dim]{safe(report.solution)}[/]")
+        console.print(safe(report.compile_error), soft_wrap=True)   # keep path:LINE whole
         return
     console.print(f"{report.passed}/{report.total} cases passed · {report.time_ms:.0f} ms · "
                   f"peak memory {mb:.1f} MB")
     lim = report.limits
-    console.print(f"[dim]{escape(report.solution)} · limits {lim.case_time_ms} ms per case, "
+    console.print(f"[dim]{safe(report.solution)} · limits {lim.case_time_ms} ms per case, "
                   f"{lim.run_time_ms} ms in all, {lim.memory_mb} MB · sandbox {report.sandbox}[/]")
     if report.verdict is Verdict.IE:
-        console.print(f"[red]{escape(report.internal_error)}[/]")
+        console.print(f"[red]{safe(report.internal_error)}[/]")
     failed = report.first_failure
     if failed:
         print_failure(failed, console)
@@ -159,7 +189,7 @@ def print_report(report: Report, problem: Problem, console: Console) -> None:
 
 def print_failure(failed: CaseResult, console: Console) -> None:
     """The failing case; a wrong answer shows both values in one window, the difference marked."""
-    console.print(escape(failed.message))
+    console.print(safe(failed.message))
     diff = None
     if failed.verdict is Verdict.WA:   # narrow enough never to wrap, so the caret lines up
         expected, got, room = json.dumps(failed.expected), json.dumps(failed.got), console.width - 12
@@ -176,7 +206,7 @@ def print_failure(failed: CaseResult, console: Console) -> None:
                 console.print(" " * (12 + diff.caret) + "[bold red]^[/]")
             continue
         indent = "\n  " if "\n" in value else " " * (10 - len(key))
-        console.print(f"  [bold]{key}[/]{indent}{escape(value).replace(chr(10), chr(10) + '  ')}",
+        console.print(f"  [bold]{key}[/]{indent}{safe(value).replace(chr(10), chr(10) + '  ')}",
                       soft_wrap=True)   # never break a `path:LINE` that editors jump to
 
 
@@ -184,7 +214,7 @@ def print_examples(report: Report, problem: Problem, console: Console) -> None:
     """`judge test`: every case with its input, the solution's output and the expected one."""
     console.print(_headline(report, problem))
     if report.verdict is Verdict.CE:
-        console.print(escape(report.compile_error), soft_wrap=True)   # keep path:LINE whole
+        console.print(safe(report.compile_error), soft_wrap=True)   # keep path:LINE whole
         return
     if report.sandbox not in ("", "full"):
         console.print(f"[yellow]sandbox {escape(report.sandbox)}[/] (see `judge doctor`)")
@@ -207,9 +237,9 @@ def print_examples(report: Report, problem: Problem, console: Console) -> None:
     for r in report.results:
         extra = {k: v for k, v in failure_fields(r, SHORT).items() if k in ("stdout", "traceback")}
         if not r.passed and r.message:
-            console.print(f"[bold]{r.name}[/]: {escape(r.message)}")
+            console.print(f"[bold]{r.name}[/]: {safe(r.message)}")
         for key, value in extra.items():
-            console.print(f"[bold]{r.name}[/] {key}:\n  {escape(value).replace(chr(10), chr(10) + '  ')}",
+            console.print(f"[bold]{r.name}[/] {key}:\n  {safe(value).replace(chr(10), chr(10) + '  ')}",
                           soft_wrap=True)
 
 
@@ -272,9 +302,9 @@ def print_check(report, console: Console) -> None:
                       f"[dim]{p.worker_seconds:.0f} s of worker time[/]")
         for s in p.sections:
             state = "[green]ok  [/]" if s.ok else "[red]FAIL[/]"
-            console.print(f"  {state} {s.name:<12} {escape(s.summary)}", soft_wrap=True)
+            console.print(f"  {state} {s.name:<12} {safe(s.summary)}", soft_wrap=True)
             for f in s.findings:   # long lines stay whole: logs are read with grep
-                text = escape(f.text)
+                text = safe(f.text)
                 console.print(f"         {text}" if f.ok else f"       [red]x {text}[/]",
                               soft_wrap=True)
     passed = sum(p.ok for p in report.problems)

@@ -86,31 +86,43 @@ def _at_half(problem: Problem, path: Path, report: Report, cases: dict[str, Case
     return Verdict.TLE if again.verdict is Verdict.TLE else verdict
 
 
+PATIENCE = 4     # the rerun at double the limit waits this many times longer in wall time
+CPU_CAP_MS = 1000   # and the kernel stops its CPU this far past the doubled case limit
+
+
 def _at_double(problem: Problem, path: Path, report: Report,
                cases: tuple[Case, ...]) -> tuple[Verdict, str, float]:
     """The verdict at double the limit, the case that decides it and, for a Time Limit Exceeded,
     the CPU time that case had used, unfinished.
 
     The cases before the failing one passed already and are not run again. From the failing one
-    on, each case runs alone with its worker's CPU capped just past the doubled case limit: a
-    case unfinished by then fails at double the limit too, and the cap stops it after about 2x
-    the limit in CPU time instead of the 4x in wall time the in-worker time-out would allow. The
-    run limit is then applied here, to the sum, as the runner would.
+    on, each case runs alone. Its worker's CPU is capped by the kernel just past the doubled case
+    limit, so a case that never ends stops after about 2x the limit in CPU time; and it may take
+    PATIENCE times longer in wall time than a normal run allows, so that on a loaded machine a
+    case is not stopped by the clock before it has had its doubled share of CPU. Whether it
+    fails at double the limit is then decided here from the CPU it used, as the runner would,
+    and the run limit is applied to the sum.
     """
     if report.verdict is not Verdict.TLE:
         return report.verdict, "", 0.0
     double = scaled(report.limits, 2)
-    capped = replace(double, run_time_ms=double.case_time_ms + 1000)
+    patient = replace(double, case_time_ms=PATIENCE * double.case_time_ms,
+                      run_time_ms=double.case_time_ms + CPU_CAP_MS)
     done = list(report.results[:-1])
     if report.time_ms > report.limits.run_time_ms:    # the run as a whole ran out of time
         done = []
     spent = sum(r.time_ms for r in done)
     for case in cases[len(done):]:
-        alone = _rerun(problem, path, [case], capped)
+        alone = _rerun(problem, path, [case], patient)
         used = alone.results[-1].time_ms if alone.results else 0.0
         spent += used
-        if alone.verdict is Verdict.TLE:
-            return Verdict.TLE, case.name, max(used, double.case_time_ms)
+        if alone.verdict is Verdict.TLE and used == 0.0:
+            # Killed by the CPU cap, which has no figure of its own: the process had used
+            # double the case limit plus CPU_CAP_MS, start-up included, so the case at least
+            # double the limit.
+            return Verdict.TLE, case.name, float(double.case_time_ms)
+        if alone.verdict is Verdict.TLE or used > double.case_time_ms:
+            return Verdict.TLE, case.name, used
         if alone.verdict is not Verdict.AC:
             return alone.verdict, case.name, 0.0
         if spent > double.run_time_ms:
