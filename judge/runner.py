@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import Callable
 
 from .errors import InternalError, ProblemError, UsageError
-from .sandbox import PACKAGE_PARENT, Status, remove_scratch, scratch, worker_env
+from .sandbox import PACKAGE_PARENT, Status, remove_scratch, scratch, scratch_held, worker_env
+from .solutions import read_source
 from .problems import Case, Problem
 from .verdicts import CaseResult, Limits, Report, Verdict
 
@@ -170,7 +171,7 @@ class Worker:
         """Send the setup; return the worker's `ready` or `compile_error` message."""
         entry = self.problem.entry
         setup = {
-            "solution": str(self.solution.resolve()), "shown": self.shown,
+            "source": read_source(self.solution).decode("latin-1"), "shown": self.shown,
             "method": entry.method, "functions": list(entry.function_names),
             "params": [p.name for p in entry.params], "memory_mb": self.limits.memory_mb,
             "case_wall_s": WALL_FACTOR * self.limits.case_time_ms / 1000,
@@ -212,6 +213,10 @@ class Worker:
             cpu, peak = _usage(self.process.pid)
         except OSError:     # it answered, then died at once: no figure to trust
             return self._death()
+        held = scratch_held(self.folder, self.process.pid, self.limits.memory_mb)
+        if held:            # files are memory too (on tmpfs): the worker ends here
+            self._kill()
+            return _Death(Verdict.MLE, held)
         billed, told = (cpu - self.cpu_mark) * 1000, raw.get("cpu_ms")
         if raw["status"] != "ok" and isinstance(told, (int, float)) and 0 <= told < billed:
             billed = told   # a failure fails whatever its time; formatting its traceback is ours
@@ -337,8 +342,12 @@ def judge(problem: Problem, solution: Path, cases: tuple[Case, ...], limits: Lim
                                  "this machine and --require-sandbox was given (`judge doctor` "
                                  "says why)")
             base["sandbox"] = worker.status.text if worker.status else "none"
-            if isinstance(hello, _Death):
+            if isinstance(hello, _Death) and hello.verdict is Verdict.IE:
                 return Report(**base, internal_error=f"the worker did not start: {hello.message}")
+            if isinstance(hello, _Death):   # it died or hung loading: the solution's doing
+                results.append(CaseResult(pending[0].name, hello.verdict,
+                                          message=f"while loading the solution: {hello.message}"))
+                return Report(**base, results=tuple(results))
             if hello.get("event") == "compile_error":
                 return Report(**base, compile_error=hello["detail"])
             while pending:

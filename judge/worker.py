@@ -121,16 +121,21 @@ class _NoEntryPoint(Exception):
     pass
 
 
-def _load(path: str, shown: str, method: str, functions: list[str], names: dict):
-    """Execute the solution as a module named `solution`; return a factory for the callable."""
-    source = open(path, encoding="utf-8", errors="replace").read()
+def _load(source_latin1: str, shown: str, method: str, functions: list[str], names: dict):
+    """Execute the solution as a module named `solution`; return a factory for the callable.
+
+    The source comes from the parent (its bytes, as latin-1 text in the setup line): the worker
+    may not read the file, so a path the submission names is never granted. Compiled from the
+    bytes, so that Python itself decodes them (a coding cookie, invalid UTF-8: a SyntaxError)."""
+    raw = source_latin1.encode("latin-1")
+    source = raw.decode("utf-8", errors="replace")
     # Tracebacks quote the solution's lines; the worker's cwd is its scratch folder, not the user's.
     linecache.cache[shown] = (len(source), None, source.splitlines(True), shown)
     module = types.ModuleType("solution")
     module.__dict__.update(names)
     module.__file__ = shown
     sys.modules["solution"] = module
-    code = compile(source, shown, "exec")
+    code = compile(raw, shown, "exec")
     exec(code, module.__dict__)
     cls = module.__dict__.get("Solution")
     if isinstance(cls, type) and callable(getattr(cls, method, None)):
@@ -201,20 +206,20 @@ def main(cmd_fd: int, result_fd: int) -> None:
         results.write(text.encode() + b"\n")
 
     setup = json.loads(commands.readline())
-    path, shown = setup["solution"], setup["shown"]
+    shown = setup["shown"]
     import timeout_decorator  # noqa: F401  (loaded before the limits and the user's code)
     from . import sandbox
     from .leetcode_env import namespace
 
     names = namespace()     # LeetCode's implicit imports, loaded before the sandbox closes files
     _set_limits(setup["memory_mb"], setup["run_cpu_s"])
-    status = sandbox.apply(setup["scratch"], path, setup["hidden"])
+    status = sandbox.apply(setup["scratch"], setup["hidden"])
     # Sent before any of the solution's code runs, so the solution cannot forge it.
     send(json.dumps({"event": "sandbox", **status.to_json()}))
     if setup.get("require_sandbox") and not status.full:
         return
     try:
-        factory = _load(path, shown, setup["method"], setup["functions"], names)
+        factory = _load(setup["source"], shown, setup["method"], setup["functions"], names)
     except _NoEntryPoint as e:
         send(json.dumps({"event": "compile_error", "message": str(e), "detail": str(e),
                          "line": None}))
