@@ -68,6 +68,7 @@ def test_memory_held_outside_the_address_space_is_counted(arena, how):
         assert "scratch" in said and "256 MB" in said
 
 
+@pytest.mark.slow
 def test_many_small_files_count_against_the_memory_limit(arena):
     body = "import os\nfor i in range(4_500):\n    open(f'f{i}', 'w').close()\n" + \
         TWO_POINTERS + "return best\n"
