@@ -42,7 +42,7 @@ sys.path[:0] = json.loads(sys.argv[1])
 from judge import sandbox, worker
 worker._set_limits(256, 10)
 start = time.perf_counter()
-sandbox.apply(sys.argv[2], sys.argv[2], [])
+sandbox.apply(sys.argv[2], [])
 print((time.perf_counter() - start) * 1000)
 """
 SYSCALLS = """

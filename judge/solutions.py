@@ -44,9 +44,13 @@ def find(problem: Problem, explicit: str | Path | None = None) -> Path:
 
 
 def _not_a_package_file(problem: Problem, path: Path) -> Path:
-    """`path`, unless it leads (by a symlink or a hard link) to a file of the problem packages:
-    judging the reference, or a hidden answer, would be no judging at all."""
+    """`path`, unless it leads by a symlink or a hard link to a file of the problem packages:
+    judging the reference, or a hidden answer, would be no judging at all. A path that names a
+    file inside the packages itself (a package's known-verdict submissions) is taken as meant."""
     packages = {problem.root.parent.resolve(), CHECKOUT_SOLUTIONS.parent / "problems"}
+    given = Path(os.path.abspath(path))
+    if any(given == p or p in given.parents for p in packages):
+        return path     # named there on purpose (a package's own submissions), not by a link
     real = path.resolve()
     inside = next((p for p in packages if real == p or p in real.parents), None)
     if inside is None and path.is_file() and path.stat().st_nlink > 1:
