@@ -303,6 +303,10 @@ def linked(tmp_path_factory):
     (roster / "eve").symlink_to("ann", target_is_directory=True)      # a classmate's folder
     (roster / "fay/0011.py").write_text(ACCEPTED_11.read_text())
     os.link(roster / "fay/0011.py", roster / "gus/0011.py")
+    (roster / "hal").mkdir()
+    os.mkfifo(roster / "hal/0011.py")                                # would hang a reader
+    (work / "empty").mkdir()
+    (roster / "ivy").symlink_to(work / "empty", target_is_directory=True)
     code, out, err = judge("grade", "roster", "--format", "json", "-j", "2", cwd=work)
     (work / "linked.json").write_text(out)
     return work, code, json.loads(out), err
@@ -310,18 +314,21 @@ def linked(tmp_path_factory):
 
 LINKED = {"roster/ann/0011.py": "AC", "roster/bob/0011.py": "RF", "roster/cyd/0011.py": "RF",
           "roster/dee/0011.py": "RF", "roster/eve/0011.py": "RF", "roster/fay/0011.py": "AC",
-          "roster/gus/0011.py": "AC"}
+          "roster/gus/0011.py": "AC", "roster/hal/0011.py": "RF"}
 
 
 def test_links_are_refused_and_nobody_collapses_into_another(linked):
     work, code, doc, err = linked
     assert code == 1, err
     assert {r["solution"]: r["verdict"] for r in doc["reports"]} == LINKED
-    assert set(doc["summary"]["people"]) == {"ann", "bob", "cyd", "dee", "eve", "fay", "gus"}
-    assert doc["summary"]["verdicts"]["RF"] == 4
+    assert set(doc["summary"]["people"]) == {"ann", "bob", "cyd", "dee", "eve", "fay", "gus",
+                                             "hal"}
+    assert doc["summary"]["verdicts"]["RF"] == 5
+    assert doc["unmatched"] == ["roster/ivy"]          # listed, not silently gone
     why = {r["person"]: r["message"] for r in doc["reports"] if r["verdict"] == "RF"}
     assert "symbolic link" in why["bob"] and "symbolic link" in why["cyd"]
     assert "hard link" in why["dee"] and "folder" in why["eve"]
+    assert "not a regular file" in why["hal"]
     assert all(r["verdict_name"] == "Refused" and r["tests"] == [] for r in doc["reports"]
                if r["verdict"] == "RF")
 
@@ -336,7 +343,7 @@ def test_a_refusal_shows_in_every_report_format(linked):
     code, out, _ = judge("grade", "--merge", "linked.json", "--format", "markdown", cwd=work)
     assert "| `roster/cyd/0011.py` | 11 | ❌ RF |" in out and "| bob | 0/1 | ❌ RF |" in out
     code, out, _ = judge("grade", "--merge", "linked.json", cwd=work)
-    assert code == 1 and out.count(" RF ") >= 4 and "4 RF" in out
+    assert code == 1 and out.count(" RF ") >= 5 and "5 RF" in out
 
 
 def test_people_whose_names_read_the_same_stay_two(tmp_path):
