@@ -19,7 +19,7 @@ import sys
 
 import pytest
 
-from test_sandbox import (ANSWER, DENIED, NO_ACCESS, PROBLEM, ROOT, TWO_POINTERS, Arena,
+from test_sandbox import (DENIED, NO_ACCESS, PROBLEM, ROOT, TWO_POINTERS, Arena,
                           assert_refused_when_partial, hides_metadata, needs_full, partial_here)
 
 HOARD = """
