@@ -37,7 +37,7 @@ NO_SANDBOX = (
     "Status = type('Status', (), {'full': True, 'to_json': lambda self: {'layers': []}}); "
     "stub.apply = lambda *a: Status(); sys.modules['judge.engine.sandbox'] = stub; "
     "import judge.engine; judge.engine.sandbox = stub; "
-    "from judge.engine.worker import main; main(int(sys.argv[2]), int(sys.argv[3]))")
+    "from judge.engine.worker import main; main(int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))")
 APPLY = """
 import json, os, sys, time
 sys.path[:0] = json.loads(sys.argv[1])
@@ -45,7 +45,7 @@ from judge.engine import sandbox
 from judge.engine import worker
 worker._set_limits(256, 10)
 start = time.perf_counter()
-sandbox.apply(sys.argv[2], sys.argv[2], [])
+sandbox.apply(sys.argv[2], [])
 print((time.perf_counter() - start) * 1000)
 """
 SYSCALLS = """

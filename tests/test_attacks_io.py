@@ -87,7 +87,8 @@ class Run:
 @pytest.fixture(scope="module")
 def calibrated():
     """Measure the time limits once, before the attacks."""
-    from judge import api, limits
+    from judge import api
+    from judge.engine import limits
 
     return limits.limits_for(api.find_problem("11"))
 
@@ -147,10 +148,8 @@ def test_the_right_answers_through_the_fast_path_are_accepted(run):
 # --- principle 1: pipes stalled, swapped, closed, shrunk or flooded ---------------------------
 
 STALLS_INPUT = """
-import fcntl
-if len(height) == 1000:          # case 22: the next case's input is 480 KB
+if len(height) == 1000:          # case 22: the next case's input is 480 KB, past a pipe's 64 KB
     Solution.kept = os.dup(CMD)
-    fcntl.fcntl(Solution.kept, 1031, 4096)         # F_SETPIPE_SZ
     r, w = os.pipe()
     os.dup2(r, CMD)                                 # the worker now reads a pipe nobody fills
 """ + TWO_POINTERS + "return best"
@@ -198,13 +197,19 @@ def test_a_non_blocking_result_fd_still_carries_a_large_answer(run):
 
 @pytest.mark.slow
 def test_shrunk_pipes_still_carry_every_case(run):
+    """Where seccomp holds, F_SETPIPE_SZ is refused (a pipe's buffer is memory the limit does not
+    see); without it, the pipes shrink and the judge must still carry every case."""
     body = textwrap.dedent("""
         import fcntl
         for fd in (CMD, RESULT):
             fcntl.fcntl(fd, 1031, 4096)             # F_SETPIPE_SZ
     """) + TWO_POINTERS + "return best"
     code, doc, err = run.judge(body)
-    assert (code, doc["verdict"]) == (0, "AC"), doc["message"]
+    if "seccomp" in doc["sandbox"]:                  # `partial (no seccomp)`: the pipes shrank
+        assert (code, doc["verdict"]) == (0, "AC"), doc["message"]
+    else:
+        assert (code, doc["verdict"]) == (1, "RE"), doc["message"]
+        assert "Operation not permitted" in doc["message"]
 
 
 # --- principle 1: no process of the worker survives the judge --------------------------------

@@ -91,7 +91,8 @@ def test_json_has_every_report_with_its_person_and_a_summary(graded):
     assert doc["unmatched"] == ["roster/cat/notes.py"]
     summary = doc["summary"]
     assert summary["submissions"] == 7 and summary["accepted"] == 2
-    assert summary["verdicts"] == {"AC": 2, "WA": 2, "TLE": 0, "MLE": 1, "RE": 1, "CE": 1, "IE": 0}
+    assert summary["verdicts"] == {"AC": 2, "WA": 2, "TLE": 0, "MLE": 1, "RE": 1, "CE": 1, "RF": 0,
+                                   "IE": 0}
     assert summary["people"]["ann"] == {"solved": 2, "attempted": 2,
                                         "problems": {"11": "AC", "239": "AC"}}
     assert summary["people"]["cat"] == {"solved": 0, "attempted": 2,
@@ -172,7 +173,10 @@ def test_junit_xml_has_the_shape_ci_readers_expect(graded, work):
         assert len(cases) == int(suite.get("tests")) == report["total"]
         for attr in ("name", "tests", "failures", "errors", "time"):
             assert suite.get(attr) is not None
-        assert all(c.get("classname") and c.get("name") and float(c.get("time")) >= 0 for c in cases)
+        assert all(c.get("classname") and c.get("name") for c in cases)
+        ran = {t["name"]: t["time_ms"] / 1000 for t in report["tests"]}    # the document's times
+        assert [float(c.get("time")) for c in cases] == pytest.approx(
+            [ran.get(c.get("name"), 0.0) for c in cases], abs=0.0006)
         failures = suite.findall("testcase/failure")
         assert len(failures) == int(suite.get("failures"))
         assert len(suite.findall("testcase/skipped")) == int(suite.get("skipped"))
@@ -274,3 +278,115 @@ def test_example_workflow_shards_and_merges():
     report_runs = " ".join(s.get("run", "") for s in report["steps"])
     assert "judge grade" in shard_runs and "--shard" in shard_runs
     assert "--merge" in report_runs and "GITHUB_STEP_SUMMARY" in report_runs
+
+
+# --- hostile rosters (issue 9, principles 5 and 6) ------------------------------------------------
+
+ACCEPTED_11 = P11 / "accepted/two_pointers_while.py"
+REFERENCE_11 = PROBLEMS / "0011-container-with-most-water" / "reference.py"
+
+
+@pytest.fixture(scope="module")
+def linked(tmp_path_factory):
+    """A roster where some files are not their owner's work: links to a classmate's file, to
+    the reference, to a file outside the roster; a linked folder; and two honest people whose
+    files are hard links of each other (allowed: both are in the roster)."""
+    work = tmp_path_factory.mktemp("linked")
+    roster = work / "roster"
+    for person in ("ann", "bob", "cyd", "dee", "fay", "gus"):
+        (roster / person).mkdir(parents=True)
+    (roster / "ann/0011.py").write_text(ACCEPTED_11.read_text())
+    (roster / "bob/0011.py").symlink_to("../ann/0011.py")            # a classmate's file
+    (roster / "cyd/0011.py").symlink_to(REFERENCE_11)                # the reference
+    (work / "elsewhere.py").write_text(ACCEPTED_11.read_text())
+    os.link(work / "elsewhere.py", roster / "dee/0011.py")           # a file outside the roster
+    (roster / "eve").symlink_to("ann", target_is_directory=True)      # a classmate's folder
+    (roster / "fay/0011.py").write_text(ACCEPTED_11.read_text())
+    os.link(roster / "fay/0011.py", roster / "gus/0011.py")
+    (roster / "hal").mkdir()
+    os.mkfifo(roster / "hal/0011.py")                                # would hang a reader
+    (work / "empty").mkdir()
+    (roster / "ivy").symlink_to(work / "empty", target_is_directory=True)
+    code, out, err = judge("grade", "roster", "--format", "json", "-j", "2", cwd=work)
+    (work / "linked.json").write_text(out)
+    return work, code, json.loads(out), err
+
+
+LINKED = {"roster/ann/0011.py": "AC", "roster/bob/0011.py": "RF", "roster/cyd/0011.py": "RF",
+          "roster/dee/0011.py": "RF", "roster/eve/0011.py": "RF", "roster/fay/0011.py": "AC",
+          "roster/gus/0011.py": "AC", "roster/hal/0011.py": "RF"}
+
+
+def test_links_are_refused_and_nobody_collapses_into_another(linked):
+    work, code, doc, err = linked
+    assert code == 1, err
+    assert {r["solution"]: r["verdict"] for r in doc["reports"]} == LINKED
+    assert set(doc["summary"]["people"]) == {"ann", "bob", "cyd", "dee", "eve", "fay", "gus",
+                                             "hal"}
+    assert doc["summary"]["verdicts"]["RF"] == 5
+    assert doc["unmatched"] == ["roster/ivy"]          # listed, not silently gone
+    why = {r["person"]: r["message"] for r in doc["reports"] if r["verdict"] == "RF"}
+    assert "symbolic link" in why["bob"] and "symbolic link" in why["cyd"]
+    assert "hard link" in why["dee"] and "folder" in why["eve"]
+    assert "not a regular file" in why["hal"]
+    assert all(r["verdict_name"] == "Refused" and r["tests"] == [] for r in doc["reports"]
+               if r["verdict"] == "RF")
+
+
+def test_a_refusal_shows_in_every_report_format(linked):
+    work = linked[0]
+    code, out, _ = judge("grade", "--merge", "linked.json", "--format", "junit", cwd=work)
+    suites = {s.get("name"): s for s in ET.fromstring(out).findall("testsuite")}
+    assert set(suites) == set(LINKED)
+    failure = suites["roster/bob/0011.py"].find("testcase/failure")
+    assert failure.get("type") == "RF" and failure.get("message").startswith("Refused")
+    code, out, _ = judge("grade", "--merge", "linked.json", "--format", "markdown", cwd=work)
+    assert "| `roster/cyd/0011.py` | 11 | ❌ RF |" in out and "| bob | 0/1 | ❌ RF |" in out
+    code, out, _ = judge("grade", "--merge", "linked.json", cwd=work)
+    assert code == 1 and out.count(" RF ") >= 5 and "5 RF" in out
+
+
+def test_people_whose_names_read_the_same_stay_two(tmp_path):
+    import unicodedata
+
+    composed, decomposed = (unicodedata.normalize(form, "José") for form in ("NFC", "NFD"))
+    for person in (composed, decomposed, "jose", "JOSE"):
+        (tmp_path / "roster" / person).mkdir(parents=True)
+        (tmp_path / "roster" / person / "0011.py").write_text(ACCEPTED_11.read_text())
+    code, out, err = judge("grade", "roster", "--format", "json", cwd=tmp_path)
+    doc = json.loads(out)
+    people = [r["person"] for r in doc["reports"]]
+    assert code == 0 and len(doc["reports"]) == 4, err
+    assert len(set(people)) == 4 and len(doc["summary"]["people"]) == 4
+    assert {unicodedata.normalize("NFKC", p).casefold() for p in people} != {"josé", "jose"}, \
+        "two people read as one in the report"
+
+
+HOSTILE = {
+    "kills its process group while loading": "import os\nos.killpg(0, 9)\n",
+    "kills its process group mid-case": "import os\nclass Solution:\n    def maxArea(self, h):\n"
+                                        "        os.killpg(0, 9)\n",
+    "spins while loading": "while True:\n    pass\n",
+    "crashes while loading": "import ctypes\nctypes.string_at(0)\n",
+    "floods stdout while loading": "import os\nwhile True:\n    os.write(1, b'x' * 2**20)\n",
+    "floods the result pipe": "import os, sys\nclass Solution:\n    def maxArea(self, h):\n"
+                              "        while True:\n            os.write(int(sys.argv[3]), b'x' * 2**20)\n",
+    "closes every descriptor": "import os\nclass Solution:\n    def maxArea(self, h):\n"
+                               "        os.closerange(0, 64)\n        return 0\n",
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("attack", list(HOSTILE))
+def test_one_hostile_submission_leaves_everyone_elses_result(tmp_path, attack, jobs):
+    files = {"ann/0011.py": (ACCEPTED_11, "AC"), "ben/0011.py": (P11 / "wrong_answer/move_taller_pointer.py", "WA"),
+             "cat/0239.py": (P239 / "accepted/deque_of_indices.py", "AC"),
+             "zed/0011.py": (HOSTILE[attack], None)}
+    make_roster(tmp_path, files)
+    code, out, err = judge("grade", "roster", "--format", "json", "-j", jobs, cwd=tmp_path)
+    assert code == 1, err[-2000:]
+    got = {r["solution"]: r["verdict"] for r in json.loads(out)["reports"]}
+    assert {k: v for k, v in got.items() if "zed" not in k} == {
+        f"roster/{name}": verdict for name, (_, verdict) in files.items() if verdict}
+    assert got["roster/zed/0011.py"] not in ("AC", "IE")

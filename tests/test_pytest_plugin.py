@@ -124,3 +124,20 @@ def test_an_unknown_path_is_a_usage_error(pytester):
     result = pytester.runpytest_subprocess("--judge", "no/such/roster")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(["*--judge: no/such/roster does not exist*"])
+
+
+def test_a_hostile_or_linked_submission_fails_only_its_own_items(pytester, roster):
+    """One submission kills its process group while loading, another is a link to the
+    reference: each fails with its own verdict, the others' items keep theirs, no INTERNALERROR."""
+    (roster / "zed").mkdir()
+    (roster / "zed" / "0011-container-with-most-water.py").write_text(
+        "import os\nos.killpg(0, 9)\n")
+    (roster / "lee").mkdir()
+    (roster / "lee" / "0011-container-with-most-water.py").symlink_to(P11 / "reference.py")
+    result = pytester.runpytest_subprocess("--judge", "roster", "-k", "case_01")
+    result.assert_outcomes(passed=2, failed=2)
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    out = result.stdout.str()
+    assert "INTERNALERROR" not in out and "Internal Error" not in out
+    result.stdout.fnmatch_lines(["*roster/lee/0011-container-with-most-water.py::case_01*",
+                                 "Refused: *symbolic link*"], consecutive=False)

@@ -79,14 +79,15 @@ class Enforced(NamedTuple):
     scoped: bool       # signals and abstract UNIX sockets kept inside the domain (ABI 6)
 
 
-def restrict(readable: list[str], scratch: str) -> Enforced:
+def restrict(readable: list[str], scratch: str, abi_max: int | None = None) -> Enforced:
     """Confine the calling thread, and every thread it starts later, for good.
 
     It may then read only `readable` (files or folders), and read and write only under
     `scratch`. The caller sets no_new_privs first, and must be the process's only thread:
-    Landlock binds the threads that exist only with ABI 8's TSYNC.
+    Landlock binds the threads that exist only with ABI 8's TSYNC. `abi_max` makes it act as
+    on an older kernel (a test knob): the rights of later ABIs are then not enforced.
     """
-    version = abi()
+    version = abi() if abi_max is None else min(abi(), abi_max)
     handled = fs_rights(version)
     attr = _RulesetAttr(handled, NET_BIND_TCP | NET_CONNECT_TCP if version >= 4 else 0,
                         SCOPE_ABSTRACT_UNIX_SOCKET | SCOPE_SIGNAL if version >= 6 else 0)

@@ -32,7 +32,9 @@ from typing import Callable
 
 from judge.engine import protocol
 from judge.errors import InternalError, ProblemError, UsageError
-from judge.engine.sandbox import PACKAGE_PARENT, Status, remove_scratch, scratch, worker_env
+from judge.engine.sandbox import (PACKAGE_PARENT, Status, remove_scratch, scratch, scratch_held,
+                                  worker_env)
+from judge.engine.solutions import read_source
 from judge.engine.problems import Case, Problem
 from judge.engine.verdicts import CaseResult, Limits, Report, Verdict
 
@@ -233,7 +235,7 @@ class Worker:
         """Send the setup; return the worker's `ready` or `compile_error` message."""
         entry = self.problem.entry
         setup = {
-            "solution": str(self.solution.resolve()), "shown": self.shown,
+            "source": read_source(self.solution).decode("latin-1"), "shown": self.shown,
             "method": entry.method, "functions": list(entry.function_names),
             "params": [p.name for p in entry.params], "memory_mb": self.limits.memory_mb,
             "case_wall_s": WALL_FACTOR * self.limits.case_time_ms / 1000,
@@ -286,6 +288,10 @@ class Worker:
             cpu, peak = _usage(self.process.pid)
         except OSError:     # it answered, then died at once: no figure to trust
             return self._death()
+        held = scratch_held(self.folder, self.process.pid, self.limits.memory_mb)
+        if held:            # files are memory too (on tmpfs): the worker ends here
+            self._kill()
+            return _Death(Verdict.MLE, held)
         billed, told = (cpu - self.cpu_mark) * 1000, raw["cpu_ms"]
         if raw["status"] != protocol.OK and 0 <= told < billed:
             billed = told   # a failure fails whatever its time; formatting its traceback is ours

@@ -29,6 +29,7 @@ import ctypes
 import json
 import os
 import resource
+import stat
 import sys
 from typing import NamedTuple
 
@@ -37,7 +38,10 @@ from judge.engine import seccomp
 
 PACKAGE_PARENT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.realpath(__file__))))
 OPEN_FILES = 64
-LAYERS = ("session", "rlimits", "capabilities", "no_new_privs", "landlock", "seccomp")
+LAYERS = ("session", "rlimits", "capabilities", "no_new_privs", "landlock", "seccomp",
+          "signal_scope")
+ABI_KNOB = "JUDGE_LANDLOCK_ABI_MAX"   # a test knob: act as on a kernel with this Landlock ABI
+SCRATCH_FILES = 4_096                 # files and folders a worker may make in its scratch folder
 
 
 class Layer(NamedTuple):
@@ -70,16 +74,21 @@ class Status(NamedTuple):
 
 # --- worker side -----------------------------------------------------------------------------
 
-def apply(scratch: str, solution: str, hidden: list[str]) -> Status:
-    """Confine this process for good; say which layers hold. Nothing here needs root."""
+def apply(scratch: str, hidden: list[str]) -> Status:
+    """Confine this process for good; say which layers hold. Nothing here needs root.
+
+    The solution's file is not among what it may read: the parent hands the worker its source,
+    so that no path a submission names (a symlink to the reference, say) is ever granted."""
     if not sys.platform.startswith("linux"):
         return Status(tuple(Layer(name, False, "Linux only") for name in LAYERS))
-    layers = [_session(), _rlimits(), _capabilities(), _no_new_privs()]
+    layers = [_session(), _rlimits(), _hide(hidden, scratch), _capabilities(), _no_new_privs()]
+    scoped = False
     if layers[-1].active:
-        layers.append(_landlock(readable(hidden) + [solution], scratch))
-        layers.append(_seccomp())
+        layer, scoped = _landlock(readable(hidden), scratch)
+        layers += [layer, _seccomp()]
     else:
         layers += [Layer(name, False, "needs no_new_privs") for name in ("landlock", "seccomp")]
+    layers.append(_signal_scope(scoped, layers[-1].active))
     return Status(tuple(layers))
 
 
@@ -159,20 +168,91 @@ def _no_new_privs() -> Layer:
     return Layer("no_new_privs", True, "set")
 
 
-def _landlock(paths: list[str], scratch: str) -> Layer:
+def _abi_cap() -> int | None:
+    """The knob's value: the highest Landlock ABI to use (0: none), or None for the kernel's."""
+    text = os.environ.get(ABI_KNOB, "").strip()
+    return max(0, int(text)) if text.isdigit() else None
+
+
+def _landlock(paths: list[str], scratch: str) -> tuple[Layer, bool]:
+    """The layer, and whether it keeps signals inside the worker (ABI 6)."""
     threads = len(os.listdir("/proc/self/task"))
     if threads != 1:     # Landlock would bind only the calling thread
-        return Layer("landlock", False, f"{threads} threads were running")
+        return Layer("landlock", False, f"{threads} threads were running"), False
+    cap = _abi_cap()
+    knob = f" (capped by {ABI_KNOB})" if cap is not None else ""
+    if cap == 0:
+        return Layer("landlock", False, f"not used: {ABI_KNOB}=0"), False
     try:
-        done = landlock.restrict(paths, scratch)
+        done = landlock.restrict(paths, scratch, cap)
     except OSError as e:
-        return Layer("landlock", False, landlock.why_not(e))
-    detail = [f"ABI {done.abi}: reads only the Python installation and the solution, writes only "
-              "its scratch folder",
+        return Layer("landlock", False, landlock.why_not(e)), False
+    detail = [f"ABI {done.abi}{knob}: reads only the Python installation, writes only its "
+              "scratch folder",
               "TCP bind and connect denied" if done.tcp else "TCP: seccomp only (needs ABI 4)",
               "signals and abstract sockets scoped" if done.scoped
               else "signals: seccomp only (needs ABI 6)"]
-    return Layer("landlock", True, "; ".join(detail))
+    return Layer("landlock", True, "; ".join(detail)), done.scoped
+
+
+def _signal_scope(scoped: bool, filtered: bool) -> Layer:
+    """Whether any route for a signal to the judge is closed: Landlock's scope (ABI 6), or the
+    seccomp filter (kill and the like by pid, and fcntl's SIGIO owners: F_SETOWN, F_SETSIG)."""
+    how = (["Landlock's signal scope"] if scoped else []) + \
+        (["seccomp: kill, tgkill and sigqueue to its own pid only; fcntl F_SETOWN, F_SETOWN_EX, "
+          "F_SETSIG refused"] if filtered else [])
+    if not how:
+        return Layer("signal_scope", False, "neither Landlock's signal scope (ABI 6) nor seccomp: "
+                                            "the solution may signal the judge")
+    return Layer("signal_scope", True, "; ".join(how))
+
+
+CLONE_NEWNS, CLONE_NEWUSER = 0x00020000, 0x10000000
+MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REC, MS_PRIVATE = 1, 2, 4, 8, 0x4000, 1 << 18
+
+
+def _hide(hidden: list[str], scratch: str) -> Layer:
+    """Mount an empty read-only tmpfs over each hidden folder, in a mount namespace of the
+    worker's own, so that it cannot even stat what is there (Landlock governs opening files,
+    not their metadata: an answer's size alone can give a true/false answer away).
+
+    Best effort, where the kernel allows: as root, or in an unprivileged user namespace. Not a
+    layer that `full` requires (see SECURITY.md); `judge doctor` shows whether it holds."""
+    needed = [os.path.realpath(p) for p in hidden if os.path.isdir(p)]
+    kept = [p for p in sys.path + [scratch] if p]
+    paths = [p for p in needed if p != "/" and not any(
+        os.path.realpath(k) == p or os.path.realpath(k).startswith(p + "/") for k in kept)]
+    if not paths:
+        return Layer("hide_metadata", False, "nothing to hide" if not needed
+                     else "the hidden folders hold the Python installation")
+    uid, gid = os.getuid(), os.getgid()
+    user = os.geteuid() != 0
+    if _libc.unshare(CLONE_NEWNS | (CLONE_NEWUSER if user else 0)) != 0:
+        return Layer("hide_metadata", False, f"no mount namespace: "
+                                             f"{os.strerror(ctypes.get_errno())}")
+    try:
+        if user:
+            for name, text in (("setgroups", "deny"), ("uid_map", f"{uid} {uid} 1"),
+                               ("gid_map", f"{gid} {gid} 1")):
+                with open(f"/proc/self/{name}", "w") as f:
+                    f.write(text)
+        # Private first: a mount that propagated back would hide the folders from the judge too.
+        _mount(None, "/", None, MS_REC | MS_PRIVATE, None)
+        for path in paths:
+            _mount("judge-hidden", path, "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC,
+                   "size=4k,nr_inodes=2,mode=0555")
+    except OSError as e:
+        return Layer("hide_metadata", False, f"cannot mount: {e.strerror}")
+    return Layer("hide_metadata", True, f"{len(paths)} folder(s) of hidden data covered by an "
+                                        "empty one in the worker's own mount namespace")
+
+
+def _mount(source, target, fstype, flags, data) -> None:
+    encode = lambda text: None if text is None else os.fsencode(text)          # noqa: E731
+    if _libc.mount(encode(source), encode(target), encode(fstype), ctypes.c_ulong(flags),
+                   encode(data)) != 0:
+        code = ctypes.get_errno()
+        raise OSError(code, os.strerror(code))
 
 
 def _seccomp() -> Layer:
@@ -184,8 +264,9 @@ def _seccomp() -> Layer:
             why = f"the filter was refused: {e.strerror}"
     if why:
         return Layer("seccomp", False, why)
-    return Layer("seccomp", True, "no processes, programs, sockets, or signals and limits aimed "
-                                  "at other processes")
+    return Layer("seccomp", True, "no processes, programs, sockets, memfd or inotify, no signals "
+                                  "(fcntl's SIGIO owners included) or limits aimed at other "
+                                  "processes")
 
 
 # --- parent side -----------------------------------------------------------------------------
@@ -214,9 +295,56 @@ def remove_scratch(path: str) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
+def scratch_held(folder: str, pid: int, memory_mb: int) -> str:
+    """Why the worker's files break its memory limit, or "" when they do not.
+
+    On tmpfs a file is RAM that no address-space limit sees: what is in the scratch folder, and
+    what the worker holds open unlinked (deleted files, O_TMPFILE). Counted from the parent
+    after each case; the walk stops at SCRATCH_FILES entries and never recurses in Python."""
+    blocks: dict[tuple[int, int], int] = {}
+    entries, stack = 0, [folder]
+    while stack:
+        try:
+            listing = os.scandir(stack.pop())
+        except OSError:
+            continue
+        with listing:
+            for entry in listing:
+                entries += 1
+                if entries > SCRATCH_FILES:
+                    return (f"the solution made more than {SCRATCH_FILES} files in its scratch "
+                            "folder (files are memory on tmpfs)")
+                try:
+                    info = entry.stat(follow_symlinks=False)
+                except OSError:
+                    continue
+                blocks[info.st_dev, info.st_ino] = info.st_blocks * 512
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)
+    try:
+        fds = os.listdir(f"/proc/{pid}/fd")
+    except OSError:
+        fds = []
+    for fd in fds:
+        try:
+            info = os.stat(f"/proc/{pid}/fd/{fd}")
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode) and info.st_nlink == 0:
+            blocks[info.st_dev, info.st_ino] = info.st_blocks * 512
+    total = sum(blocks.values())
+    if total > memory_mb * 2**20:
+        return (f"the solution's files (in its scratch folder, or deleted and held open) take "
+                f"{total >> 20} MB, more than the {memory_mb} MB memory limit (files are memory "
+                "on tmpfs)")
+    return ""
+
+
 def worker_env(folder: str) -> dict[str, str]:
-    """No secrets of the judge's environment (CI tokens, say) reach the solution: only locale."""
-    kept = {k: v for k, v in os.environ.items() if k.startswith("LC_") or k in ("LANG", "TZ")}
+    """No secrets of the judge's environment (CI tokens, say) reach the solution: only locale,
+    and the test knob that can only weaken the sandbox (and then the report says how)."""
+    kept = {k: v for k, v in os.environ.items()
+            if k.startswith("LC_") or k in ("LANG", "TZ", ABI_KNOB)}
     return {**kept, "HOME": folder, "TMPDIR": folder}
 
 
@@ -286,7 +414,7 @@ def _probe(folder: str, secret: str) -> None:
     from judge.engine.worker import _set_limits
 
     _set_limits(256, 10)
-    status = apply(folder, __file__, [os.path.dirname(secret)])
+    status = apply(folder, [os.path.dirname(secret)])
     print(json.dumps(status.to_json()), flush=True)
 
     def fork():
@@ -294,6 +422,12 @@ def _probe(folder: str, secret: str) -> None:
         if pid == 0:
             os._exit(0)
         os.waitpid(pid, 0)
+
+    def sigio():
+        import fcntl
+
+        read, write = os.pipe()
+        fcntl.fcntl(read, fcntl.F_SETOWN, os.getppid())
 
     def thread():
         worker = threading.Thread(target=sum, args=([1, 2],))
@@ -308,6 +442,8 @@ def _probe(folder: str, secret: str) -> None:
         ("start a process", False, fork),
         ("open a socket", False, lambda: socket.socket().close()),
         ("signal the judge", False, lambda: os.kill(os.getppid(), 0)),
+        ("aim SIGIO at the judge (fcntl F_SETOWN)", False, sigio),
+        ("hold memory in a memfd", False, lambda: os.memfd_create("probe")),
         ("raise its memory limit", False,
          lambda: resource.setrlimit(resource.RLIMIT_AS, (resource.RLIM_INFINITY,) * 2)),
         ("write in its scratch folder", True, lambda: open("scratch.txt", "w").close()),
@@ -315,6 +451,8 @@ def _probe(folder: str, secret: str) -> None:
         ("start a thread", True, thread),
         (LAST, False, lambda: os.execv(sys.executable, [sys.executable, "-c", "pass"])),
     ]
+    if any(layer.name == "hide_metadata" and layer.active for layer in status.layers):
+        attempts.insert(1, ("see a hidden file's size", False, lambda: os.stat(secret)))
     for what, should_work, attempt in attempts:
         try:
             attempt()

@@ -1,7 +1,10 @@
 """A seccomp filter for the worker, built and installed through ctypes (see landlock.py for why).
 
 What it stops, by system call: starting processes or programs (only threads may be cloned),
-sockets, signals and limits aimed at other processes, tracing or reading other processes,
+sockets, signals and limits aimed at other processes (`kill` and the like by their pid argument,
+and the SIGIO routes: `fcntl` F_SETOWN, F_SETOWN_EX, F_SETSIG, by its command argument), memory
+nobody counts (`memfd_create`, pipe sizes), watches on files (`inotify`), tracing or reading
+other processes,
 kernel objects that would outlive the worker (System V IPC, message queues, keys, io_uring), file
 metadata changes that Landlock does not cover (chmod, chown, utime, xattrs), and administration.
 A denied call fails with EPERM, so the solution sees an ordinary PermissionError. Everything else
@@ -57,14 +60,28 @@ NUMBERS = {
     "kill": (62, 129), "tkill": (200, 130), "tgkill": (234, 131), "rt_sigqueueinfo": (129, 138),
     "rt_tgsigqueueinfo": (297, 240), "prlimit64": (302, 261), "sched_setaffinity": (203, 122),
     "sched_setscheduler": (144, 119), "sched_setparam": (142, 118), "sched_setattr": (314, 274),
+    "memfd_create": (319, 279), "memfd_secret": (447, 447), "inotify_init": (253, None),
+    "inotify_init1": (294, 26), "inotify_add_watch": (254, 27), "fanotify_mark": (301, 263),
+    "fcntl": (72, 25), "ioctl": (16, 29),
 }
 # Calls whose first argument names a process: allowed for 0 (the caller) and the worker's own pid.
 OWN_PROCESS_ONLY = ("kill", "tkill", "tgkill", "rt_sigqueueinfo", "rt_tgsigqueueinfo", "prlimit64",
                     "sched_setaffinity", "sched_setscheduler", "sched_setparam", "sched_setattr")
+# Calls refused for some values of one argument: (argument index, values). The kernel reads these
+# commands as 32-bit ints, so the low word is the whole command.
+BY_ARGUMENT = {
+    # Where SIGIO (or any signal, by F_SETSIG) of a file goes: another process, the judge, say.
+    # Landlock's signal scope (ABI 6) covers this too; older kernels have only this. A lease
+    # would make the judge's own open() of the file wait; a pipe size is memory nobody counts.
+    "fcntl": (1, (8, 10, 15, 1024, 1031)),   # F_SETOWN, F_SETSIG, F_SETOWN_EX, F_SETLEASE,
+                                             # F_SETPIPE_SZ
+    # The ioctl forms of F_SETOWN, and typing into a terminal.
+    "ioctl": (1, (0x8901, 0x8902, 0x5410, 0x5412)),  # FIOSETOWN, SIOCSPGRP, TIOCSPGRP, TIOCSTI
+}
 # clone3 hides its flags in memory a filter cannot read; glibc then falls back to clone.
 NOT_IMPLEMENTED = ("clone3",)
 DENIED = tuple(n for n in NUMBERS if n not in OWN_PROCESS_ONLY + NOT_IMPLEMENTED +
-               ("seccomp", "clone"))
+               tuple(BY_ARGUMENT) + ("seccomp", "clone"))
 
 
 def arch() -> str | None:
@@ -95,6 +112,11 @@ def program(pid: int, machine: str) -> bytes:
     # Each block below loads an argument, so every path through it returns.
     out += [_insn(JEQ, nr["clone"], 0, 4), _insn(LD_W_ABS, 16),
             _insn(JSET, CLONE_THREAD, 1, 0), _insn(RET, deny), _insn(RET, RET_ALLOW)]
+    for name, (index, values) in BY_ARGUMENT.items():
+        skip = len(values) + 2       # the allow and the deny after the comparisons
+        out += [_insn(JEQ, nr[name], 0, skip + 1), _insn(LD_W_ABS, 16 + 8 * index)]
+        out += [_insn(JEQ, value, len(values) - i, 0) for i, value in enumerate(values)]
+        out += [_insn(RET, RET_ALLOW), _insn(RET, deny)]
     for name in OWN_PROCESS_ONLY:
         out += [_insn(JEQ, nr[name], 0, 5), _insn(LD_W_ABS, 16), _insn(JEQ, 0, 2, 0),
                 _insn(JEQ, pid, 1, 0), _insn(RET, deny), _insn(RET, RET_ALLOW)]

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from pathlib import Path
 
 from judge.errors import UsageError
-from judge.engine.problems import Problem
+from judge.engine.problems import BUNDLED, CHECKOUT, Problem
 
 WORKSPACE_ENV = "JUDGE_WORKSPACE"
 _LEADING_ID = re.compile(r"^(\d+)(?!\d)")
@@ -42,9 +43,6 @@ def usable(path: Path) -> Path:
 
     A folder, a device or a FIFO is named as such (opening a FIFO would block), and a file that
     cannot be read is refused here rather than judged as a Compile Error and recorded."""
-    import os
-    import stat
-
     try:
         mode = path.stat()
     except FileNotFoundError:
@@ -73,6 +71,35 @@ def usable(path: Path) -> Path:
 
 def find(problem: Problem, explicit: str | Path | None = None,
          workspace: str | Path | None = None) -> Path:
+    """The solution to judge: `explicit`, or the one file in the workspace's solutions/ named
+    after `problem`. A learner's own symlink is followed, but never into the problem packages."""
+    if explicit is not None:
+        _not_a_package_file(problem, Path(explicit))
+    return _not_a_package_file(problem, _find(problem, explicit, workspace))
+
+
+def _not_a_package_file(problem: Problem, path: Path) -> Path:
+    """`path`, unless it leads by a symlink or a hard link to a file of the problem packages:
+    judging the reference, or a hidden answer, would be no judging at all. A path that names a
+    file inside the packages itself (a package's known-verdict submissions) is taken as meant."""
+    packages = {problem.root.parent.resolve(), CHECKOUT.resolve(), BUNDLED.resolve()}
+    given = Path(os.path.abspath(path))
+    if any(given == p or p in given.parents for p in packages):
+        return path     # named there on purpose (a package's own submissions), not by a link
+    real = path.resolve()
+    inside = next((p for p in packages if real == p or p in real.parents), None)
+    if inside is None and path.is_file() and path.stat().st_nlink > 1:
+        info = path.stat()
+        inside = next((p for p in packages if p.is_dir() and any(
+            f.stat().st_ino == info.st_ino and f.stat().st_dev == info.st_dev
+            for f in p.rglob("*") if f.is_file() and not f.is_symlink())), None)
+    if inside is not None:
+        raise UsageError(f"solution file {path} leads into the problem packages ({inside}): "
+                         "judge a file of your own")
+    return path
+
+
+def _find(problem: Problem, explicit: str | Path | None, workspace: str | Path | None) -> Path:
     if explicit is not None:
         return usable(Path(explicit))
     folder = solutions_dir(workspace)
@@ -85,6 +112,31 @@ def find(problem: Problem, explicit: str | Path | None = None,
         raise UsageError(f"several solutions for {problem.id} in {folder}/ ({names}); "
                          "choose one with --solution PATH")
     return usable(found[0])
+
+
+def read_source(path: Path) -> bytes:
+    """The solution's bytes, read by the judge and handed to the worker, which may not read the
+    file itself. Opened without blocking and checked to be a regular file: not a FIFO to hang
+    on, not a device to read without end."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as e:
+        raise UsageError(f"cannot read solution file {path}: {e.strerror}") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise UsageError(f"solution file {path} is not a regular file")
+        chunks, size = [], 0
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > SOURCE_BYTES:     # it grew since `usable` looked at it
+                raise UsageError(f"solution file {path} is longer than "
+                                 f"{SOURCE_BYTES >> 20} MB: not a solution")
+        return b"".join(chunks)
+    except OSError as e:
+        raise UsageError(f"cannot read solution file {path}: {e.strerror}") from None
+    finally:
+        os.close(fd)
 
 
 def _annotation(type_name: str) -> str:

@@ -16,6 +16,7 @@ class Verdict(Enum):
     MLE = "Memory Limit Exceeded"
     RE = "Runtime Error"
     CE = "Compile Error"
+    RF = "Refused"              # not the student's work (a link to another file): never run
     IE = "Internal Error"
 
     @property
@@ -67,6 +68,7 @@ class Report:
     results: tuple[CaseResult, ...] = ()
     compile_error: str = ""       # set when the solution never got to run
     internal_error: str = ""
+    refused: str = ""             # why the submission was not judged: not the student's work
     sandbox: str = ""
 
     @property
@@ -74,6 +76,8 @@ class Report:
         """LeetCode's rule: the verdict of the first case that did not pass."""
         if self.internal_error:
             return Verdict.IE
+        if self.refused:
+            return Verdict.RF
         if self.compile_error:
             return Verdict.CE
         failed = self.first_failure
@@ -103,6 +107,8 @@ class Report:
     def message(self) -> str:
         if self.internal_error:
             return self.internal_error
+        if self.refused:
+            return self.refused
         if self.compile_error:
             return self.compile_error
         failed = self.first_failure

@@ -123,12 +123,13 @@ class _NoEntryPoint(Exception):
     pass
 
 
-def _load(path: str, shown: str, method: str, functions: list[str], names: dict):
-    """Execute the solution as a module named `solution`; return a factory for the callable."""
-    with open(path, "rb") as f:
-        raw = f.read()
-    # Compiled from its bytes, as `python file.py` does: a coding declaration is honoured and a
-    # file that is not valid UTF-8 is the SyntaxError Python gives, not code with U+FFFD in it.
+def _load(source_latin1: str, shown: str, method: str, functions: list[str], names: dict):
+    """Execute the solution as a module named `solution`; return a factory for the callable.
+
+    The source comes from the parent (its bytes, as latin-1 text in the setup line): the worker
+    may not read the file, so a path the submission names is never granted. Compiled from the
+    bytes, so that Python itself decodes them (a coding cookie, invalid UTF-8: a SyntaxError)."""
+    raw = source_latin1.encode("latin-1")
     source = raw.decode("utf-8", errors="replace")
     # Tracebacks quote the solution's lines; the worker's cwd is its scratch folder, not the user's.
     linecache.cache[shown] = (len(source), None, source.splitlines(True), shown)
@@ -233,20 +234,20 @@ def main(cmd_fd: int, result_fd: int, parent: int = 0) -> None:
     commands = os.fdopen(cmd_fd, "rb", buffering=1 << 16)
     send = _sender(result_fd)
     setup = json.loads(commands.readline())
-    path, shown = setup["solution"], setup["shown"]
+    shown = setup["shown"]
     import timeout_decorator  # noqa: F401  (loaded before the limits and the user's code)
     from judge.engine import sandbox
     from judge.engine.leetcode_env import namespace
 
     names = namespace()     # LeetCode's implicit imports, loaded before the sandbox closes files
     _set_limits(setup["memory_mb"], setup["run_cpu_s"])
-    status = sandbox.apply(setup["scratch"], path, setup["hidden"])
+    status = sandbox.apply(setup["scratch"], setup["hidden"])
     # Sent before any of the solution's code runs, so the solution cannot forge it.
     send(protocol.encode({"event": protocol.SANDBOX, **status.to_json()}))
     if setup.get("require_sandbox") and not status.full:
         return
     try:
-        factory = _load(path, shown, setup["method"], setup["functions"], names)
+        factory = _load(setup["source"], shown, setup["method"], setup["functions"], names)
     except _NoEntryPoint as e:
         send(protocol.encode({"event": protocol.COMPILE_ERROR, "message": str(e),
                               "detail": str(e), "line": None}))

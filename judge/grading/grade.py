@@ -42,6 +42,7 @@ class Submission:
     problem: Problem
     person: str | None     # the roster folder it sits in, when there is one
     key: str               # its path below the PATH argument: stable, for sharding
+    refused: str = ""      # why it is not judged (not the student's own file), or ""
 
 
 @dataclass(frozen=True)
@@ -76,10 +77,79 @@ class Grading:
     shard: Shard | None = None
 
 
-def _files(root: Path) -> list[Path]:
-    """The .py files below `root`, skipping hidden folders and caches."""
-    return sorted(p for p in root.rglob("*.py") if p.is_file() and not any(
-        part.startswith(".") or part == "__pycache__" for part in p.relative_to(root).parts))
+def _files(root: Path, unmatched: list[str]) -> list[tuple[Path, str]]:
+    """The .py files below `root` with why each is refused ("" for none), skipping hidden
+    folders and caches. No symbolic link is followed: a linked file is refused, and so is each
+    .py file seen through a linked folder (listed, not walked). A folder that cannot be read,
+    or a linked one with nothing to refuse, goes to `unmatched`: nobody vanishes silently."""
+    found: list[tuple[Path, str]] = []
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError:
+            unmatched.append(str(folder))
+            continue
+        for entry in entries:
+            if entry.name.startswith(".") or entry.name == "__pycache__":
+                continue
+            path = Path(folder, entry.name)
+            if entry.is_symlink():
+                why = f"{path} is a symbolic link (to {os.readlink(path)}): not the student's own"
+                if not path.is_dir():
+                    if entry.name.endswith(".py"):
+                        found.append((path, f"{why} file"))
+                    continue
+                inside = _linked_folder(path)
+                found += [(p, f"{why} folder") for p in inside]
+                if not inside:
+                    unmatched.append(str(path))
+            elif entry.is_dir(follow_symlinks=False):
+                stack.append(path)
+            elif entry.name.endswith(".py"):
+                regular = entry.is_file(follow_symlinks=False)
+                found.append((path, "" if regular else f"{path} is not a regular file"))
+    return sorted(found)
+
+
+def _linked_folder(folder: Path, limit: int = 1000) -> list[Path]:
+    """The .py names directly in a linked folder (listed, not read, not walked further)."""
+    try:
+        with os.scandir(folder) as listing:
+            return sorted(Path(folder, e.name) for _, e in zip(range(limit), listing)
+                          if e.name.endswith(".py") and not e.name.startswith("."))
+    except OSError:
+        return []
+
+
+def _outside_links(paths: list[Path]) -> set[Path]:
+    """The regular files among `paths` with a hard link outside them: another name for a
+    file that is not in the roster (the reference, say), which is not the student's work."""
+    counted: dict[tuple[int, int], int] = {}
+    infos = {}
+    for path in paths:
+        try:
+            info = path.lstat()
+        except OSError:
+            continue
+        infos[path] = info
+        counted[info.st_dev, info.st_ino] = counted.get((info.st_dev, info.st_ino), 0) + 1
+    return {p for p, i in infos.items() if i.st_nlink > counted[i.st_dev, i.st_ino]}
+
+
+def _labels(people: set[str]) -> dict[str, str]:
+    """Each roster folder's name as reports show it: as it is, unless another name reads the
+    same (Unicode forms, case) or it holds unprintable characters; then with its escaped form,
+    so that two people never look like one."""
+    import unicodedata
+
+    same: dict[str, list[str]] = {}
+    for name in people:
+        same.setdefault(unicodedata.normalize("NFKC", name).casefold(), []).append(name)
+    return {name: name if len(same[unicodedata.normalize("NFKC", name).casefold()]) == 1
+            and name.isprintable() else f"{name} ({ascii(name)[1:-1]})" for name in people}
 
 
 def _problem_of(name: str, known: list[Problem]) -> Problem | None:
@@ -90,37 +160,48 @@ def _problem_of(name: str, known: list[Problem]) -> Problem | None:
 
 def discover(paths: list[Path], problem: str | None = None,
              problems_dir: str | Path | None = None) -> tuple[list[Submission], list[str]]:
-    """The submissions under `paths`, in a stable order, and the folder files that name no problem."""
+    """The submissions under `paths`, in a stable order, and what was not graded: files that
+    name no problem, folders that could not be read. Each file is one submission, by its own
+    path (never merged with another through a link); links are refused, not followed."""
     if not paths:
         raise UsageError("nothing to grade: give solution files or folders")
     chosen = api.find_problem(problem, problems_dir) if problem else None
     known = [chosen] if chosen else api.list_problems(problems_dir)
-    found: dict[Path, Submission] = {}
+    found: dict[str, tuple[Path, Problem, str | None, str, str]] = {}
     unmatched: list[str] = []
     for arg in paths:
-        if arg.is_file():
-            prob = chosen or _problem_of(arg.name, known)
-            if prob is None:
-                raise UsageError(f"cannot tell which problem {arg} solves: start its name with the "
-                                 "problem's id or slug (0011-container-with-most-water.py), or "
-                                 "pass --problem")
-            found.setdefault(arg.resolve(), Submission(arg, prob, None, arg.name))
-        elif arg.is_dir():
-            for path in _files(arg):
+        if arg.is_dir():
+            for path, why in _files(arg, unmatched):
                 rel = path.relative_to(arg)
                 prob = chosen or _problem_of(path.name, known)
                 if prob is None:
                     unmatched.append(str(path))
                     continue
                 person = rel.parts[0] if len(rel.parts) > 1 else None
-                found.setdefault(path.resolve(), Submission(path, prob, person, rel.as_posix()))
+                found.setdefault(os.path.abspath(path), (path, prob, person, rel.as_posix(), why))
+        elif arg.exists() or arg.is_symlink():
+            prob = chosen or _problem_of(arg.name, known)
+            if prob is None:
+                raise UsageError(f"cannot tell which problem {arg} solves: start its name with the "
+                                 "problem's id or slug (0011-container-with-most-water.py), or "
+                                 "pass --problem")
+            why = f"{arg} is a symbolic link (to {os.readlink(arg)}): not the student's own " \
+                  "file" if arg.is_symlink() else "" if arg.is_file() else \
+                  f"{arg} is not a regular file"
+            found.setdefault(os.path.abspath(arg), (arg, prob, None, arg.name, why))
         else:
             raise UsageError(f"{arg} does not exist")
     if not found:
         where = ", ".join(map(str, paths))
         raise UsageError(f"no submissions found in {where}: solution files are named after a "
                          "problem's id or slug")
-    return sorted(found.values(), key=lambda s: str(s.path)), unmatched
+    linked = _outside_links([path for path, *_, why in found.values() if not why])
+    labels = _labels({person for _, _, person, _, _ in found.values() if person is not None})
+    subs = [Submission(path, prob, labels.get(person), key, why or (
+                f"{path} is a hard link to a file outside the roster: not the student's own "
+                "file" if path in linked else ""))
+            for path, prob, person, key, why in found.values()]
+    return sorted(subs, key=lambda s: str(s.path)), unmatched
 
 
 def take_shard(submissions: list[Submission], shard: Shard | None) -> list[Submission]:
@@ -140,10 +221,37 @@ def default_jobs() -> int:
 
 
 def _judge(sub: Submission, require_sandbox: bool = False) -> Graded:
-    report = api.run(sub.problem, sub.path, require_sandbox=require_sandbox)
+    """One submission's grade. Whatever happens while judging it stays its own: a refusal, or
+    an internal error of the judge's, is this submission's verdict and the others go on."""
+    refused = sub.refused
+    if not refused:
+        try:
+            solutions.read_source(sub.path)
+        except UsageError as e:
+            refused = str(e)
+    try:
+        report = refused_report(sub, refused) if refused else \
+            api.run(sub.problem, sub.path, require_sandbox=require_sandbox)
+    except UsageError as e:
+        if require_sandbox:
+            raise       # no full sandbox on this machine, and it was required: grade nothing
+        report = refused_report(sub, str(e))
+    except Exception as e:      # a fault of the judge's: an IE for this one, not for the class
+        report = refused_report(sub, "", internal_error=f"{type(e).__name__}: {e}")
     ran = {r.name for r in report.results}
     not_run = tuple(n for n in sub.problem.case_names("secret") if n not in ran)
     return Graded(sub, report, not_run)
+
+
+def refused_report(sub: Submission, why: str, internal_error: str = "") -> Report:
+    """The report of a submission that was not run, under its own path (never a link's target,
+    which could be another person's)."""
+    shown = os.path.abspath(sub.path)
+    here = os.getcwd() + os.sep
+    return Report(str(sub.problem.id), sub.problem.slug,
+                  shown[len(here):] if shown.startswith(here) else str(sub.path),
+                  len(sub.problem.case_names("secret")), limits.limits_for(sub.problem),
+                  refused=why, internal_error=internal_error)
 
 
 def grade(submissions: list[Submission], jobs: int | None = None, shard: Shard | None = None,

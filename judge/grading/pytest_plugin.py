@@ -12,6 +12,7 @@ a student's conftest.py or __init__.py would otherwise run inside pytest.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -92,7 +93,7 @@ def pytest_make_collect_report(collector: pytest.Collector):
     if found and isinstance(collector, pytest.Session) and report.passed:
         root = collector.config.rootpath
         for sub in found:
-            path = sub.path.resolve()
+            path = Path(os.path.abspath(sub.path))   # its own name: a link's target is another's
             nodeid = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(sub.path)
             report.result.append(SubmissionFile.from_parent(collector, path=path, nodeid=nodeid,
                                                             submission=sub))
@@ -159,10 +160,12 @@ class CaseItem(pytest.Item):
 
     def runtest(self) -> None:
         from judge.api import run_case
+        from judge.grading.grade import refused_report
         from judge.engine.verdicts import Verdict
 
         sub = self.parent.submission
-        report = run_case(sub.problem, sub.path, self.case)
+        report = refused_report(sub, sub.refused) if sub.refused else \
+            run_case(sub.problem, sub.path, self.case)
         self.user_properties.append(("verdict", report.verdict.code))
         if report.verdict is not Verdict.AC:
             raise CaseFailed(report)

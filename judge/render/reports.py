@@ -50,7 +50,7 @@ SHORT = 300          # characters of a value shown in text output
 SHORT_JSON = 2000    # characters of a value in JSON output
 STYLE = {Verdict.AC: "bold green", Verdict.WA: "bold red", Verdict.TLE: "bold yellow",
          Verdict.MLE: "bold yellow", Verdict.RE: "bold magenta", Verdict.CE: "bold magenta",
-         Verdict.IE: "bold white on red"}
+         Verdict.RF: "bold red", Verdict.IE: "bold white on red"}
 
 
 def shorten(text: str, limit: int, focus: int = 0) -> str:
