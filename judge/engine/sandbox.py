@@ -271,11 +271,37 @@ def _seccomp() -> Layer:
 
 # --- parent side -----------------------------------------------------------------------------
 
+SCRATCH_PREFIX = "judge-worker-"
+_swept: set[str] = set()
+
+
 def scratch() -> str:
-    """A private folder (mode 0700) for one worker: its cwd, TMPDIR and HOME."""
+    """A private folder (mode 0700) for one worker: its cwd, TMPDIR and HOME. Its name carries
+    the judge's pid, so that what a judge killed outright left behind is removed by the next."""
     import tempfile
 
-    return tempfile.mkdtemp(prefix="judge-worker-")
+    folder = tempfile.gettempdir()
+    if folder not in _swept:
+        _swept.add(folder)
+        _sweep(folder)
+    return tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-", dir=folder)
+
+
+def _sweep(folder: str) -> None:
+    """Remove the scratch folders of judges that are gone (our own folders only)."""
+    try:
+        entries = [e for e in os.scandir(folder) if e.name.startswith(SCRATCH_PREFIX)]
+    except OSError:
+        return
+    for entry in entries:
+        pid = entry.name[len(SCRATCH_PREFIX):].partition("-")[0]
+        try:
+            mine = entry.is_dir(follow_symlinks=False) and entry.stat(
+                follow_symlinks=False).st_uid == os.geteuid()
+        except OSError:
+            continue
+        if mine and pid.isdigit() and not os.path.exists(f"/proc/{pid}"):
+            remove_scratch(entry.path)
 
 
 def remove_scratch(path: str) -> None:

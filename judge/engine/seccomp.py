@@ -62,7 +62,7 @@ NUMBERS = {
     "sched_setscheduler": (144, 119), "sched_setparam": (142, 118), "sched_setattr": (314, 274),
     "memfd_create": (319, 279), "memfd_secret": (447, 447), "inotify_init": (253, None),
     "inotify_init1": (294, 26), "inotify_add_watch": (254, 27), "fanotify_mark": (301, 263),
-    "fcntl": (72, 25), "ioctl": (16, 29),
+    "fcntl": (72, 25), "ioctl": (16, 29), "prctl": (157, 167),
 }
 # Calls whose first argument names a process: allowed for 0 (the caller) and the worker's own pid.
 OWN_PROCESS_ONLY = ("kill", "tkill", "tgkill", "rt_sigqueueinfo", "rt_tgsigqueueinfo", "prlimit64",
@@ -77,6 +77,8 @@ BY_ARGUMENT = {
                                              # F_SETPIPE_SZ
     # The ioctl forms of F_SETOWN, and typing into a terminal.
     "ioctl": (1, (0x8901, 0x8902, 0x5410, 0x5412)),  # FIOSETOWN, SIOCSPGRP, TIOCSPGRP, TIOCSTI
+    # The worker dies with the judge (PR_SET_PDEATHSIG, set before this filter): for good.
+    "prctl": (0, (1,)),                              # PR_SET_PDEATHSIG
 }
 # clone3 hides its flags in memory a filter cannot read; glibc then falls back to clone.
 NOT_IMPLEMENTED = ("clone3",)
