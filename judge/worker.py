@@ -29,7 +29,8 @@ import traceback
 import types
 from collections import deque
 
-RECURSION_LIMIT = 100_000
+RECURSION_LIMIT = 250_000        # a call through C (an lru_cache'd DFS) counts twice: 125 000 deep
+ANSWER_DEPTH = 500               # nesting of an answer the parent's JSON decoder surely reads
 STACK_BYTES = 512 * 2**20
 OUTPUT_BYTES = 16 * 2**20        # what the solution may write to its file descriptors in all
 STDOUT_KEEP = 8_000              # characters of a case's printed output that travel back
@@ -92,6 +93,9 @@ class _Capture(io.TextIOBase):
 
     def fileno(self):
         return self.real_fd
+
+    def reconfigure(self, **_options):
+        """Accepted and ignored: the capture keeps text whatever the encoding asked for."""
 
     def text(self) -> str:
         tail = f"\n... ({self.dropped} more characters not shown)" if self.dropped else ""
@@ -248,16 +252,34 @@ def _attempt(factory, args: list, shown: str) -> dict:
         return {"status": "error", "error_type": type.__dict__["__name__"].__get__(type(e)),
                 "message": text[:500], "traceback": _user_traceback(e, shown, text[:2000])}
     try:
-        return {"status": "ok", "answer": json.dumps(answer, default=_plain, allow_nan=False)}
+        return {"status": "ok", "answer": _encode(answer)}
     except timeout_decorator.TimeoutError:
         raise
     except MemoryError:
         return {"status": "memory"}
+    except RecursionError:
+        kind = type.__dict__["__name__"].__get__(type(answer))
+        return {"status": "bad_return", "message": f"returned a {kind} nested more than "
+                                                   f"{ANSWER_DEPTH} levels deep"}
     except BaseException as e:  # a set, an object, NaN, a cycle: not an answer LeetCode could read
         kind = type.__dict__["__name__"].__get__(type(answer))
         return {"status": "bad_return", "message": f"returned {kind}: {_safe_str(e)[:500]}"}
     finally:
         answer = None
+
+
+def _encode(answer) -> str:
+    """The answer as JSON; RecursionError when it is nested deeper than ANSWER_DEPTH (the C
+    encoder counts each level against the recursion limit, so this costs nothing per element)."""
+    depth, frame = 0, sys._getframe()
+    while frame is not None:
+        depth, frame = depth + 1, frame.f_back
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(2 * depth + ANSWER_DEPTH)   # C calls may count beside frames
+    try:
+        return json.dumps(answer, default=_plain, allow_nan=False)
+    finally:
+        sys.setrecursionlimit(limit)
 
 
 def _call(factory, name: str, args: list, shown: str, wall_s: float) -> str:
