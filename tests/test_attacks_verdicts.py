@@ -115,6 +115,13 @@ def test_an_exception_whose_str_never_returns_is_a_time_out(tmp_path):
     assert "was stopped" in got.doc["message"]      # by the worker's time-out, in the worker
 
 
+def test_an_answer_nested_too_deeply_is_a_wrong_answer(tmp_path):
+    got = judge(tmp_path, source("a = []\nfor _ in range(5000): a = [a]\nreturn a"))
+    assert got.code == RUN_FAILED, got.err
+    assert (got.doc["verdict"], got.doc["message"]) == \
+        ("WA", "returned a list nested more than 500 levels deep")
+
+
 # --- trees in the scratch folder ---------------------------------------------------------------
 
 GROW = {   # 40 more levels on every case (31 of them): past the recursion limit that
