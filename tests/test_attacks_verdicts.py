@@ -181,6 +181,15 @@ def test_a_death_at_import_time_is_the_solutions_fault(tmp_path, module, verdict
     assert message in got.doc["message"]
 
 
+@pytest.mark.parametrize("line, verdict", [(b'{"event": "compile_error"}', "CE"),
+                                           (b'{"event": "hello"}', "RE"), (b'[1]', "RE")])
+def test_a_forged_message_at_import_time_is_the_solutions_fault(tmp_path, line, verdict):
+    module = f"import os, sys\nos.write(int(sys.argv[3]), {line!r} + b'\\n')"
+    got = judge(tmp_path, source(module=module))
+    assert got.code == RUN_FAILED, (got.out, got.err)
+    assert got.doc["verdict"] == verdict
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("module", ["while True: pass", "import time\ntime.sleep(1e9)"],
                          ids=["spin", "sleep"])
