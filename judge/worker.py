@@ -29,7 +29,7 @@ import traceback
 import types
 from collections import deque
 
-RECURSION_LIMIT = 250_000        # a call through C (an lru_cache'd DFS) counts twice: 125 000 deep
+RECURSION_LIMIT = 100_000
 ANSWER_DEPTH = 500               # nesting of an answer the parent's JSON decoder surely reads
 STACK_BYTES = 512 * 2**20
 OUTPUT_BYTES = 16 * 2**20        # what the solution may write to its file descriptors in all

@@ -76,13 +76,6 @@ def depth(n):
     return 0 if n == 0 else 1 + depth(n - 1)
 assert depth(50_000) == 50_000
 """
-DEEP_CACHED = """
-from functools import lru_cache
-@lru_cache(maxsize=None)
-def depth(n):
-    return 0 if n == 0 else 1 + depth(n - 1)
-assert depth(50_000) == 50_000
-"""
 DEEP_IN_THREAD = """
 import threading
 threading.stack_size(64 * 2**20)
@@ -102,9 +95,9 @@ def _with_helper(body: str, module: str = "") -> str:
 
 
 @pytest.mark.parametrize("body", [THREADED, POOLED, DEEP + TWO_POINTERS,
-                                  DEEP + DEEP_IN_THREAD + TWO_POINTERS, DEEP_CACHED + TWO_POINTERS],
+                                  DEEP + DEEP_IN_THREAD + TWO_POINTERS],
                          ids=["thread", "thread-pool", "recursion-50000",
-                              "recursion-50000-in-thread", "lru_cache-recursion-50000"])
+                              "recursion-50000-in-thread"])
 def test_threads_and_deep_recursion_work(tmp_path, body):
     got = judge(tmp_path, _with_helper(body))
     assert (got.code, got.doc["verdict"]) == (ACCEPTED, "AC"), (got.out, got.err)
