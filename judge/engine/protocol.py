@@ -30,7 +30,7 @@ STATUSES = frozenset({OK, TIMEOUT, MEMORY, ERROR, BAD_RETURN})
 
 HEADER_BYTES = 1 << 20     # the longest line but an answer; anything longer is a flood
 TEXT_CHARS = 20_000        # a text field of a result is cut to this many characters
-TEXT_FIELDS = ("stdout", "error_type", "message", "traceback")
+TEXT_FIELDS = ("stdout", "error_type", "message", "traceback", "stderr")
 CLIPPED = TEXT_FIELDS + ("detail",)     # text fields whose length the solution decides
 
 
@@ -63,6 +63,7 @@ class Result(NamedTuple):
     error_type: str = ""
     message: str = ""
     traceback: str = ""
+    stderr: str = ""
 
 
 Message = Sandbox | Ready | CompileError | Result

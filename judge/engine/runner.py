@@ -55,7 +55,9 @@ def _worker_path() -> list[str]:
     return list(dict.fromkeys(found + [sysconfig.get_path("purelib"), sysconfig.get_path("platlib")]))
 
 
-START_TIMEOUT_S = 30.0          # importing the solution (module-level code is not timed)
+START_TIMEOUT_S = 30.0          # the worker's own start, up to its sandbox report
+IMPORT_TIMEOUT_S = 10.0         # importing the solution: module-level code is not billed, but
+                                # a hang there is a time-out, and must not hold the judge long
 GRACE_S = 1.0                   # on top of the in-worker time-out before the watchdog kills
 WALL_FACTOR = 2                 # the in-worker time-out is this many times the CPU limit
 TAMPERED = "the solution wrote to the judge's result channel"
@@ -90,10 +92,13 @@ class _Flood(Exception):
 
 @dataclass(frozen=True)
 class _Death:
-    """The worker stopped without answering a case."""
+    """The worker stopped without answering a case, with the kernel's figures when it died alone."""
 
     verdict: Verdict
     message: str
+    cpu_ms: float = 0.0             # CPU time since the last answer (module-level code excluded)
+    memory_kb: int = 0              # peak resident memory, when the kernel's figure is its own
+    stderr: str = ""                # the end of what it wrote to its file descriptors 1 and 2
 
 
 class _Lines:
@@ -250,7 +255,7 @@ class Worker:
         self.status = Status.from_json({"layers": first.layers})
         if self.refused:
             return first
-        hello = self._exchange(b"", START_TIMEOUT_S)
+        hello = self._exchange(b"", IMPORT_TIMEOUT_S)
         if not isinstance(hello, (_Death, protocol.Ready, protocol.CompileError)):
             self._kill()    # a message its module-level code forged
             return _Death(Verdict.RE, f"{TAMPERED} while it was being imported")
@@ -292,10 +297,7 @@ class Worker:
         if held:            # files are memory too (on tmpfs): the worker ends here
             self._kill()
             return _Death(Verdict.MLE, held)
-        billed, told = (cpu - self.cpu_mark) * 1000, raw["cpu_ms"]
-        if raw["status"] != protocol.OK and 0 <= told < billed:
-            billed = told   # a failure fails whatever its time; formatting its traceback is ours
-        raw.update(cpu_ms=billed, rss_kb=peak)
+        raw.update(cpu_ms=(cpu - self.cpu_mark) * 1000, rss_kb=peak)   # never the worker's word
         self.cpu_mark = cpu
         return raw
 
@@ -346,27 +348,93 @@ class Worker:
         return self._death()
 
     def _death(self) -> _Death:
-        try:
-            code = self.process.wait(timeout=5)
-        except subprocess.TimeoutExpired:  # it closed the pipe but lives on: end it
-            self._kill()
-            code = self.process.returncode
+        """How the worker died, from facts: its exit status and what the kernel counted.
+
+        It closed its pipe by itself (a kill by the watchdog is a time-out, decided elsewhere), so
+        neither a signal nor text on stderr says what happened: a solution can send itself SIGKILL
+        or print "MemoryError". A time-out is decided from the CPU time it used, memory from the
+        peak the kernel reports.
+        """
+        code, usage = self._reap()
+        if code is None:
+            return _Death(Verdict.RE, "the solution closed the judge's result pipe and went on "
+                                      "running; it was stopped")
         self.stderr.seek(0, os.SEEK_END)
         self.stderr.seek(max(0, self.stderr.tell() - 4000))
-        tail = self.stderr.read().decode(errors="replace")
-        if "MemoryError" in tail or "Cannot allocate memory" in tail:
-            return _Death(Verdict.MLE, "the worker ran out of memory and died")
-        if code in (-signal.SIGXCPU, -signal.SIGKILL):
-            return _Death(Verdict.TLE, "the total CPU time limit for the run was exceeded")
+        tail = self.stderr.read().decode("utf-8", "backslashreplace")
+        cpu_s = usage.ru_utime + usage.ru_stime if usage else None
+        facts = dict(cpu_ms=max(0.0, (cpu_s - self.cpu_mark) * 1000) if cpu_s is not None else 0.0,
+                     memory_kb=_own_peak_kb(usage), stderr=tail)
+        limit_s = _cpu_rlimit_s(self.limits)
+        if code in (-signal.SIGXCPU, -signal.SIGKILL) and cpu_s is not None and cpu_s >= limit_s:
+            return _Death(Verdict.TLE, f"the worker's CPU time limit of {limit_s} s ran out "
+                                       "(module-level code counts towards it)", **facts)
+        if facts["memory_kb"] >= self.limits.memory_mb * 1024:
+            return _Death(Verdict.MLE, f"the process died holding {facts['memory_kb'] // 1024} MB, "
+                                       f"more than the {self.limits.memory_mb} MB limit", **facts)
         if code == -signal.SIGSEGV:
             return _Death(Verdict.RE, "the process crashed (segmentation fault); very deep "
-                                      "recursion through C code is the usual cause")
+                                      "recursion through C code is the usual cause", **facts)
         if code == -signal.SIGXFSZ:
-            return _Death(Verdict.RE, "the solution wrote more output than the 16 MB allowed")
+            return _Death(Verdict.RE, "the process was killed by signal 25 (SIGXFSZ), which the "
+                                      "kernel sends when a file grows past the 16 MB output "
+                                      "limit", **facts)
         if code is not None and code < 0:
-            return _Death(Verdict.RE, f"the process was killed by {signal.Signals(-code).name}")
+            return _Death(Verdict.RE, f"the process was killed by signal {-code} "
+                                      f"({_signal_name(-code)})", **facts)
+        last = tail.strip().splitlines()[-1] if tail.strip() else ""
         return _Death(Verdict.RE, f"the process exited (status {code}) without giving an answer"
-                      + (f": {tail.strip().splitlines()[-1]}" if tail.strip() else ""))
+                      + (f": {last}" if last else ""), **facts)
+
+    def _reap(self):
+        """Wait (5 s at most) for the worker to end, and take its resource usage from wait4."""
+        usage, deadline = None, time.monotonic() + 5
+        while self.process.returncode is None:
+            try:
+                pid, status, usage = os.wait4(self.process.pid, os.WNOHANG)
+            except ChildProcessError:   # reaped already: no figures
+                self.process.wait()
+                break
+            if pid:
+                self.process.returncode = os.waitstatus_to_exitcode(status)
+                break
+            if time.monotonic() > deadline:  # it closed the pipe but lives on: end it
+                self._kill()
+                return None, None
+            time.sleep(0.01)
+        return self.process.returncode, usage
+
+
+def _signal_name(number: int) -> str:
+    """SIGKILL, SIGRTMIN+6, or "unnamed" for a number the platform does not name."""
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        pass
+    if signal.SIGRTMIN < number < signal.SIGRTMAX:
+        return f"SIGRTMIN+{number - signal.SIGRTMIN}"
+    return "unnamed"
+
+
+def _cpu_rlimit_s(limits: Limits) -> int:
+    """The worker's soft RLIMIT_CPU (worker._set_limits): whole seconds above the run's limit."""
+    return int(limits.run_time_ms / 1000) + 1
+
+
+def _own_peak_kb(usage) -> int:
+    """The dead worker's peak resident kB, or 0 when the kernel's figure may not be its own.
+
+    ru_maxrss survives exec: it starts at the judge's own resident size when the worker was
+    forked, so it says something about the worker only when it is above the judge's peak.
+    """
+    if usage is None:
+        return 0
+    try:
+        with open("/proc/self/status", "rb") as f:
+            judge_kb = next((int(line.split()[1]) for line in f if line.startswith(b"VmHWM:")), 0)
+    except OSError:
+        return 0
+    return usage.ru_maxrss if usage.ru_maxrss > judge_kb else 0
 
 
 def _size(n: int) -> str:
@@ -444,11 +512,10 @@ def _case_result(problem: Problem, case: Case, raw: dict | _Death, limits: Limit
                  cpu_so_far: float, keep_values: bool) -> CaseResult:
     """Decide one case's verdict from what the worker reported and the expected answer."""
     if isinstance(raw, _Death):
-        expected = case.answer() if keep_values and case.has_answer else None
-        return CaseResult(case.name, raw.verdict, message=raw.message, input=case.args,
-                          expected=expected)
+        return _death_result(case, raw, limits, cpu_so_far, keep_values)
     cpu = raw["cpu_ms"]
-    common = dict(time_ms=round(cpu, 3), memory_kb=raw["rss_kb"], stdout=raw["stdout"])
+    common = dict(time_ms=round(cpu, 3), memory_kb=raw["rss_kb"], stdout=_text(raw["stdout"]),
+                  stderr=_text(raw.get("stderr")))
     status = raw["status"]
     verdict, message, got, expected = Verdict.AC, "", None, None
     if status == "timeout" or cpu > limits.case_time_ms:
@@ -466,9 +533,9 @@ def _case_result(problem: Problem, case: Case, raw: dict | _Death, limits: Limit
         if raw["error_type"] == "NotImplementedError":
             message = "the solution is not written yet: it raises NotImplementedError"
         else:
-            message = f"{raw['error_type']}: {raw['message']}".rstrip(": ")
+            message = f"{_text(raw['error_type'])}: {_text(raw['message'])}".rstrip(": ")
     elif status == "bad_return":
-        verdict, message = Verdict.WA, raw["message"]
+        verdict, message = Verdict.WA, _text(raw["message"])
     else:
         expected = case.answer()
         verdict, problem_with_answer, got = _checked(problem, expected, raw)
@@ -482,7 +549,36 @@ def _case_result(problem: Problem, case: Case, raw: dict | _Death, limits: Limit
     if expected is None and case.has_answer and (keep_values or verdict is Verdict.WA):
         expected = case.answer()
     return CaseResult(case.name, verdict, message=message, input=case.args, expected=expected,
-                      got=got, traceback=raw.get("traceback", ""), **common)
+                      got=got, traceback=_text(raw.get("traceback")), **common)
+
+
+def _death_result(case: Case, death: _Death, limits: Limits, cpu_so_far: float,
+                  keep_values: bool) -> CaseResult:
+    """A case the worker died on: billed the CPU it used, a time-out if that was too much."""
+    verdict, message = death.verdict, _text(death.message)
+    if verdict is not Verdict.TLE and death.cpu_ms > limits.case_time_ms:
+        verdict = Verdict.TLE
+        message = f"case {case.name} took more than the {limits.case_time_ms} ms limit " \
+                  f"({death.cpu_ms:.0f} ms of CPU); then {message}"
+    elif verdict is not Verdict.TLE and cpu_so_far + death.cpu_ms > limits.run_time_ms:
+        verdict = Verdict.TLE
+        message = f"the total time limit of {limits.run_time_ms} ms ran out at case {case.name}"
+    expected = case.answer() if keep_values and case.has_answer else None
+    return CaseResult(case.name, verdict, time_ms=round(death.cpu_ms, 3),
+                      memory_kb=death.memory_kb, message=message, input=case.args,
+                      expected=expected, stderr=_text(death.stderr))
+
+
+def _text(value) -> str:
+    """Text from the worker made printable anywhere: a lone surrogate (which no encoder takes)
+    becomes its escape, `\\udfff`; anything but a string (a forged message) becomes ""."""
+    if not isinstance(value, str):
+        return ""
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def judge(problem: Problem, solution: Path, cases: tuple[Case, ...], limits: Limits, *,
@@ -520,8 +616,7 @@ def judge(problem: Problem, solution: Path, cases: tuple[Case, ...], limits: Lim
             if isinstance(hello, protocol.CompileError):
                 return Report(**base, compile_error=hello.detail)
             if isinstance(hello, _Death):   # its module-level code died, hung or forged a message
-                result = _case_result(problem, pending.pop(0), hello, limits, cpu_total,
-                                      keep_values)
+                result = _import_failure(pending.pop(0), hello)
                 if on_result is not None:
                     on_result(result, len(cases))
                 return Report(**base, results=(*results, result))
@@ -538,6 +633,19 @@ def judge(problem: Problem, solution: Path, cases: tuple[Case, ...], limits: Lim
                 if isinstance(raw, _Death):
                     break   # start a fresh worker for the rest
     return Report(**base, results=tuple(results))
+
+
+def _import_failure(case: Case, hello: dict | _Death) -> CaseResult:
+    """The solution's module died, hung or wrote junk while it was imported: its own fault, shown
+    on the first case (module-level code is not billed; the time-out on it is wall time)."""
+    if not isinstance(hello, _Death):
+        hello = _Death(Verdict.RE, TAMPERED)
+    message = _text(hello.message)
+    if hello.verdict is Verdict.TLE:
+        message = f"its module-level code ran longer than {IMPORT_TIMEOUT_S:.0f} s of wall " \
+                  "time (it is not billed, but must finish) and was stopped"
+    return CaseResult(case.name, hello.verdict, message=f"while importing the solution: {message}",
+                      memory_kb=hello.memory_kb, stderr=_text(hello.stderr))
 
 
 def reference_answers(problem: Problem, cases: list[Case], limits: Limits) -> list:

@@ -41,6 +41,7 @@ class CaseResult:
     expected: object = None
     got: object = None
     stdout: str = ""
+    stderr: str = ""
     traceback: str = ""
 
     @property

@@ -13,8 +13,10 @@ write to the pipe too: the parent trusts nothing on it but an answer to the case
 
 from __future__ import annotations
 
+import codecs
 import errno
 import gc
+import io
 import json
 import linecache
 import os
@@ -30,33 +32,72 @@ from collections import deque
 from judge.engine import protocol
 
 RECURSION_LIMIT = 100_000
+ANSWER_DEPTH = 500               # nesting of an answer the parent's JSON decoder surely reads
 STACK_BYTES = 512 * 2**20
 OUTPUT_BYTES = 16 * 2**20        # what the solution may write to its file descriptors in all
 STDOUT_KEEP = 8_000              # characters of a case's printed output that travel back
 
 
-class _Capture:
-    """Stands in for sys.stdout during a call: keeps the start of what is printed, counts the rest."""
+class _Binary(io.RawIOBase):
+    """`.buffer` of a _Capture: bytes written here are decoded (UTF-8) into the capture."""
 
-    def __init__(self):
+    def __init__(self, capture: "_Capture"):
+        self.capture = capture
+        self.decoder = codecs.getincrementaldecoder("utf-8")("replace")
+
+    def writable(self):
+        return True
+
+    def write(self, data):
+        data = bytes(data)
+        self.capture.write(self.decoder.decode(data))
+        return len(data)
+
+
+class _Capture(io.TextIOBase):
+    """Stands in for sys.stdout or sys.stderr during a call: keeps the start of what is written,
+    counts the rest (so output never grows past STDOUT_KEEP), and offers what honest code uses of
+    a real stream: writelines, buffer, encoding, fileno (the real descriptor, whose output goes
+    to the worker's log)."""
+
+    def __init__(self, real_fd: int):
         self.parts: list[str] = []
         self.kept = 0
         self.dropped = 0
+        self.real_fd = real_fd
+        self.buffer = _Binary(self)
 
     def write(self, text):
         text = str(text)
         room = STDOUT_KEEP - self.kept
-        if room > 0:
+        if room > 0 and text:
             self.parts.append(text[:room])
             self.kept += min(room, len(text))
         self.dropped += max(0, len(text) - max(room, 0))
         return len(text)
+
+    @property
+    def encoding(self):
+        return "utf-8"
+
+    @property
+    def errors(self):
+        return "strict"
+
+    def writable(self):
+        return True
 
     def flush(self):
         pass
 
     def isatty(self):
         return False
+
+    def fileno(self):
+        return self.real_fd
+
+    def reconfigure(self, **_options):
+        """Accepted and ignored: the capture keeps text whatever the encoding asked for."""
 
     def text(self) -> str:
         tail = f"\n... ({self.dropped} more characters not shown)" if self.dropped else ""
@@ -81,17 +122,57 @@ def _set_limits(memory_mb: int, run_cpu_s: float) -> None:
     sys.setrecursionlimit(RECURSION_LIMIT)
 
 
-def _user_traceback(exc: BaseException, filename: str) -> str:
-    """The traceback trimmed to the solution's own frames, as `path:LINE in name` lines."""
-    # Pick the frames before looking up their source lines: a RecursionError has 100 000.
-    raw = [(f, n) for f, n in traceback.walk_tb(exc.__traceback__)
-           if f.f_code.co_filename == filename]
-    if isinstance(exc, RecursionError) and len(raw) > 6:
-        raw = raw[:3] + raw[-3:]
-    frames = traceback.StackSummary.extract(iter(raw))
+def _user_traceback(exc: BaseException, filename: str, text: str | None = None) -> str:
+    """The traceback trimmed to the solution's own frames, as `path:LINE in name` lines: the three
+    outermost and the three innermost, when there are more (a RecursionError has 100 000).
+
+    `text` is what str(exc) gave, when the caller already called it (it is the solution's code:
+    called once). The frames are picked with a plain loop before any source line is looked up,
+    because all of this is billed to the solution.
+    """
+    first: list = []
+    last: deque = deque(maxlen=3)
+    count, tb = 0, exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == filename:
+            count += 1
+            (first if len(first) < 3 else last).append((tb.tb_frame, tb.tb_lineno))
+        tb = tb.tb_next
+    frames = traceback.StackSummary.extract(iter(first + list(last)))
     lines = [f"{f.filename}:{f.lineno} in {f.name}\n    {(f.line or '').strip()}" for f in frames]
-    lines.append("".join(traceback.format_exception_only(type(exc), exc)).strip())
+    if count > 6:
+        lines.insert(3, f"... ({count - 6} more frames of the solution)")
+    label = _type_label(exc)
+    text = _safe_str(exc) if text is None else text
+    lines.append(f"{label}: {text}" if text else label)
     return "\n".join(lines)
+
+
+def _type_label(exc: BaseException) -> str:
+    """`module.Name` as tracebacks print it, read so that a metaclass cannot run code or lie."""
+    cls = type(exc)
+    name = type.__dict__["__qualname__"].__get__(cls)
+    module = type.__dict__["__module__"].__get__(cls)
+    return f"{module}.{name}" if type(module) is str and module not in ("__main__", "builtins") \
+        else name
+
+
+def _type_name(exc: BaseException) -> str:
+    """The class's name as the interpreter holds it: a metaclass cannot lie about it."""
+    return type.__dict__["__name__"].__get__(type(exc))
+
+
+def _safe_str(exc: BaseException) -> str:
+    """str(exc), or a note saying how it failed: a solution's __str__ may raise or return junk."""
+    import timeout_decorator
+
+    try:
+        text = str(exc)
+    except timeout_decorator.TimeoutError:
+        raise               # the case's time ran out in the solution's __str__
+    except BaseException as e:
+        return f"<str() failed: {_type_name(e)}>"
+    return text if type(text) is str else f"<str() failed: {type(text).__name__}>"
 
 
 def _compile_error(exc: BaseException, filename: str) -> dict:
@@ -157,46 +238,82 @@ def _plain(value):
     raise TypeError(f"a {type(value).__name__} is not a valid answer")
 
 
+def _attempt(factory, args: list, shown: str) -> dict:
+    """All that the solution's code takes part in for one case, so that it runs under the case's
+    time-out: the call, its exception's __str__, encoding its answer (a dict subclass's items),
+    and dropping the answer (its __del__)."""
+    import timeout_decorator
+
+    answer = None
+    try:
+        answer = factory()(*args)
+    except timeout_decorator.TimeoutError:
+        raise
+    except MemoryError:
+        gc.collect()
+        return {"status": "memory"}
+    except BaseException as e:  # the solution's failure, whatever it is, is data for the parent
+        if isinstance(e, OSError) and OSError.__dict__["errno"].__get__(e) == errno.ENOMEM:
+            return {"status": "memory"}        # mmap and the like: MLE too
+        text = _safe_str(e)
+        return {"status": "error", "error_type": type.__dict__["__name__"].__get__(type(e)),
+                "message": text[:500], "traceback": _user_traceback(e, shown, text[:2000])}
+    try:
+        return {"status": "ok", "answer": _encode(answer)}
+    except timeout_decorator.TimeoutError:
+        raise
+    except MemoryError:
+        return {"status": "memory"}
+    except RecursionError:
+        kind = type.__dict__["__name__"].__get__(type(answer))
+        return {"status": "bad_return", "message": f"returned a {kind} nested more than "
+                                                   f"{ANSWER_DEPTH} levels deep"}
+    except BaseException as e:  # a set, an object, NaN, a cycle: not an answer LeetCode could read
+        kind = type.__dict__["__name__"].__get__(type(answer))
+        return {"status": "bad_return", "message": f"returned {kind}: {_safe_str(e)[:500]}"}
+    finally:
+        answer = None
+
+
+def _encode(answer) -> str:
+    """The answer as JSON; RecursionError when it is nested deeper than ANSWER_DEPTH (the C
+    encoder counts each level against the recursion limit, so this costs nothing per element)."""
+    depth, frame = 0, sys._getframe()
+    while frame is not None:
+        depth, frame = depth + 1, frame.f_back
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(2 * depth + ANSWER_DEPTH)   # C calls may count beside frames
+    try:
+        return json.dumps(answer, default=_plain, allow_nan=False)
+    finally:
+        sys.setrecursionlimit(limit)
+
+
 def _call(factory, name: str, args: list, shown: str, wall_s: float) -> tuple[bytes, ...]:
     import timeout_decorator
 
-    capture = _Capture()
-    real_stdout = sys.stdout
-    result: dict = {"name": name}
-    status, answer, stopped = "ok", None, None
-    sys.stdout = capture
-    cpu0 = time.process_time()
+    out, err = _Capture(1), _Capture(2)
+    real = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = out, err
+    cpu0, wall0 = time.process_time(), time.monotonic()
     try:
-        fn = factory()
-        answer = timeout_decorator.timeout(wall_s)(fn)(*args)
+        outcome = timeout_decorator.timeout(wall_s)(_attempt)(factory, args, shown)
+        if time.monotonic() - wall0 >= wall_s:  # the time-out was swallowed: in a __del__, say
+            outcome = {"status": "timeout"}
     except timeout_decorator.TimeoutError:
-        status = "timeout"
+        outcome = {"status": "timeout"}
     except MemoryError:
-        status = "memory"
-        gc.collect()
-    except BaseException as e:  # the solution's failure, whatever it is, is data for the parent
-        # Formatting 100 000 frames of a RecursionError takes most of a second: the judge's
-        # time, not the solution's.
-        stopped = time.process_time()
-        status = "error"
-        if isinstance(e, OSError) and e.errno == errno.ENOMEM:   # mmap and the like: MLE too
-            status = "memory"
-        result.update(error_type=type(e).__name__, message=str(e)[:500],
-                      traceback=_user_traceback(e, shown))
+        outcome = {"status": "memory"}
+    except BaseException as e:  # raised where _attempt cannot catch it: a signal's handler, say
+        outcome = {"status": "error", "error_type": type.__dict__["__name__"].__get__(type(e)),
+                   "message": "", "traceback": ""}
     finally:
-        cpu = (stopped or time.process_time()) - cpu0
-        sys.stdout = real_stdout
-    result.update(status=status, cpu_ms=cpu * 1000, stdout=capture.text())
-    answer_json = "null"
-    if status == "ok":
-        try:
-            answer_json = json.dumps(answer, default=_plain, allow_nan=False)
-        except MemoryError:
-            result["status"] = "memory"
-        except Exception as e:  # a set, an object, NaN, a cycle: not an answer LeetCode could read
-            result.update(status="bad_return", message=f"returned {type(answer).__name__}: {e}")
-    answer = None
-    return protocol.result(result, answer_json)
+        sys.stdout, sys.stderr = real
+    # A figure for the log only: the parent bills the CPU time the kernel counts.
+    cpu = time.process_time() - cpu0
+    answer_json = outcome.pop("answer", "null")
+    return protocol.result({"name": name, **outcome, "cpu_ms": cpu * 1000,
+                            "stdout": out.text(), "stderr": err.text()}, answer_json)
 
 
 def _die_with(parent: int) -> None:

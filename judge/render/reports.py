@@ -129,6 +129,8 @@ def failure_fields(result: CaseResult, limit: int) -> dict[str, str]:
         fields["expected"], fields["got"] = diff.expected, diff.got
     if result.stdout:
         fields["stdout"] = shorten(result.stdout, limit)
+    if result.stderr:
+        fields["stderr"] = shorten(result.stderr, limit)
     if result.traceback:
         fields["traceback"] = result.traceback
     return fields
@@ -235,7 +237,7 @@ def print_examples(report: Report, problem: Problem, console: Console) -> None:
     console.print(table)
     console.print(f"{report.passed}/{report.total} passed")
     for r in report.results:
-        extra = {k: v for k, v in failure_fields(r, SHORT).items() if k in ("stdout", "traceback")}
+        extra = {k: v for k, v in failure_fields(r, SHORT).items() if k in ("stdout", "stderr", "traceback")}
         if not r.passed and r.message:
             console.print(f"[bold]{r.name}[/]: {safe(r.message)}")
         for key, value in extra.items():
