@@ -8,7 +8,7 @@ in the same run so that machine noise hits both alike.
   system call    os.getppid() in a loop, with and without the seccomp filter: what the filter
                  adds to every system call the solution makes
 
-"Without" starts the worker with a stand-in for judge.engine.sandbox that applies nothing (so the
+"Without" starts the worker with a stand-in for judge.worker.sandbox that applies nothing (so the
 import of ctypes and of the sandbox modules is part of the cost measured).
 
     python bench/sandbox.py [PROBLEM] [--runs N]
@@ -27,31 +27,29 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from judge import api
-from judge.engine import limits
-from judge.engine import runner  # noqa: E402
+from judge import api  # noqa: E402
+from judge.engine import limits, protocol, spawn  # noqa: E402
 
 NO_SANDBOX = (
     "import sys, json, types; sys.path[:0] = json.loads(sys.argv[1]); "
-    "stub = types.ModuleType('judge.engine.sandbox'); "
+    "stub = types.ModuleType('judge.worker.sandbox'); "
     "Status = type('Status', (), {'full': True, 'to_json': lambda self: {'layers': []}}); "
-    "stub.apply = lambda *a: Status(); sys.modules['judge.engine.sandbox'] = stub; "
-    "import judge.engine; judge.engine.sandbox = stub; "
-    "from judge.engine.worker import main; main(int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))")
+    "stub.apply = lambda *a: Status(); sys.modules['judge.worker.sandbox'] = stub; "
+    "import judge.worker; judge.worker.sandbox = stub; "
+    "from judge.worker.main import main; main(int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))")
 APPLY = """
 import json, os, sys, time
 sys.path[:0] = json.loads(sys.argv[1])
-from judge.engine import sandbox
-from judge.engine import worker
-worker._set_limits(256, 10)
+from judge.worker import main, sandbox
+main.set_limits(256, 10)
 start = time.perf_counter()
-sandbox.apply(sys.argv[2], [])
+sandbox.apply(sys.argv[2], [], "/nonexistent")
 print((time.perf_counter() - start) * 1000)
 """
 SYSCALLS = """
 import json, os, sys, time
 sys.path[:0] = json.loads(sys.argv[1])
-from judge.engine import seccomp
+from judge.worker import seccomp
 if sys.argv[2] == "filtered":
     import ctypes
     ctypes.CDLL(None).prctl(38, 1, 0, 0, 0)
@@ -65,16 +63,16 @@ print((time.perf_counter() - start) / n * 1e9)
 
 
 def worker_start(problem, reference, lim, boot: str) -> float:
-    runner.BOOT = boot
+    spawn.BOOT = boot
     start = time.perf_counter()
-    with runner.Worker(problem, reference, lim) as worker:
+    with spawn.Worker(problem, reference, lim) as worker:
         hello = worker.start()
-        assert isinstance(hello, dict) and hello.get("event") == "ready", hello
+        assert isinstance(hello, protocol.Ready), hello
         return (time.perf_counter() - start) * 1000
 
 
 def judge_run(problem, reference, boot: str) -> float:
-    runner.BOOT = boot
+    spawn.BOOT = boot
     start = time.perf_counter()
     report = api.run(problem, reference)
     assert report.verdict.code == "AC", report.message
@@ -82,7 +80,7 @@ def judge_run(problem, reference, boot: str) -> float:
 
 
 def child(code: str, *args: str) -> float:
-    path = runner._worker_path()
+    path = spawn.worker_path()
     out = subprocess.run([sys.executable, "-I", "-S", "-c", code, __import__("json").dumps(path),
                           *args], capture_output=True, text=True, check=True, cwd="/tmp")
     return float(out.stdout.strip().splitlines()[-1])
@@ -96,7 +94,7 @@ def main() -> None:
     problem = api.find_problem(opts.problem)
     reference = problem.root / "reference.py"
     lim = limits.limits_for(problem)
-    sandboxed = runner.BOOT
+    sandboxed = spawn.BOOT
     measures = {
         "worker start": lambda i, boot: worker_start(problem, reference, lim, boot),
         "judge run": lambda i, boot: judge_run(problem, reference, boot),
@@ -112,7 +110,7 @@ def main() -> None:
     for _ in range(opts.runs):
         with tempfile.TemporaryDirectory() as folder:
             applied.append(child(APPLY, folder))
-    runner.BOOT = sandboxed
+    spawn.BOOT = sandboxed
     print(f"problem {problem.key}, reference solution, median of {opts.runs} interleaved runs")
     print("  cost: the median of the differences within each back-to-back pair, which machine")
     print("  load drifting during the run disturbs less than a difference of medians")

@@ -1,16 +1,18 @@
 """judge: an offline judge for practising coding-interview problems in Python.
 
 The public API lives in judge.api and is re-exported here lazily, so that the worker process,
-which imports judge.engine.worker, loads nothing of the parent's machinery. See README.md for the CLI.
+which imports judge.worker, loads nothing of the parent's machinery. See README.md for the CLI
+and DESIGN.md for how the package is laid out.
 """
 
 from importlib import import_module
 
 __version__ = "0.1.0"
 _EXPORTS = {
-    "api": ("find_problem", "find_solution", "list_problems", "run", "run_custom", "run_samples"),
-    "errors": ("JudgeError", "UsageError", "ProblemError", "InternalError"),
-    "verdicts": ("CaseResult", "Limits", "Report", "Verdict"),
+    "judge.api": ("find_problem", "find_solution", "list_problems", "run", "run_custom",
+                  "run_samples"),
+    "judge.errors": ("ExitCode", "JudgeError", "UsageError", "ProblemError", "InternalError"),
+    "judge.engine.verdicts": ("CaseResult", "Limits", "Report", "Verdict"),
 }
 _WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
 __all__ = sorted(_WHERE)
@@ -19,4 +21,4 @@ __all__ = sorted(_WHERE)
 def __getattr__(name: str):
     if name not in _WHERE:
         raise AttributeError(f"module 'judge' has no attribute {name!r}")
-    return getattr(import_module(f".{_WHERE[name]}", __name__), name)
+    return getattr(import_module(_WHERE[name]), name)

@@ -17,7 +17,7 @@ import socket
 
 import pytest
 
-from judge.sandbox import remove_scratch, scratch      # the only internal import
+from judge.engine.scratch import remove_scratch, scratch   # the only internal import
 from verdict_arena import TWO_POINTERS, judge, source, tight_problems
 
 RUN_FAILED = 1          # the CLI's exit status for a verdict other than Accepted
@@ -80,8 +80,10 @@ def test_lone_surrogates_everywhere_give_a_normal_verdict(tmp_path, command, fmt
     assert "internal error" not in got.err.lower()
     if fmt == "json":
         assert got.doc["verdict"] == "RE"
-        # bytes, so that a lone surrogate in a failing comparison cannot break pytest's report
-        assert got.doc["message"].encode("utf-8", "surrogatepass") == b"ValueError: \\udfff"
+        # Exact in JSON: the lone surrogate itself. Compared as bytes, so that it cannot break
+        # pytest's report (or pytest-xdist's pipe) if the comparison fails.
+        assert got.doc["message"].encode("utf-8", "surrogatepass") == \
+            "ValueError: \udfff".encode("utf-8", "surrogatepass")
     else:
         assert "Runtime Error" in got.out and "ValueError: \\udfff" in got.out
         assert "\\ud800 out" in got.out
@@ -181,7 +183,7 @@ def test_a_death_at_import_time_is_the_solutions_fault(tmp_path, module, verdict
     assert message in got.doc["message"]
 
 
-@pytest.mark.parametrize("line, verdict", [(b'{"event": "compile_error"}', "CE"),
+@pytest.mark.parametrize("line, verdict", [(b'{"event": "compile_error"}', "RE"),
                                            (b'{"event": "hello"}', "RE"), (b'[1]', "RE")])
 def test_a_forged_message_at_import_time_is_the_solutions_fault(tmp_path, line, verdict):
     module = f"import os, sys\nos.write(int(sys.argv[3]), {line!r} + b'\\n')"
@@ -237,7 +239,8 @@ while frame and name is None:
     name = case.get("name") if isinstance(case, dict) else None
     frame = frame.f_back
 os.write(int(sys.argv[3]), json.dumps({"event": "result", "name": name, "status": "error",
-         "cpu_ms": 0, "error_type": "Forged", "message": "cheap"}).encode() + b"\\n")
+         "cpu_ms": 0, "answer_bytes": 4, "error_type": "Forged", "message": "cheap"}).encode()
+         + b"\\nnull\\n")
 time.sleep(60)
 """
 

@@ -24,9 +24,8 @@ from pathlib import Path
 
 import pytest
 
-from judge.engine import landlock
-from judge.engine import seccomp
-from judge.engine import sandbox
+from judge.engine import protocol
+from judge.worker import landlock, seccomp
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBLEM = ROOT / "problems" / "0011-container-with-most-water"
@@ -36,8 +35,8 @@ ANSWER = sorted((PROBLEM / "data" / "secret").glob("*.ans"))[0]
 def _kernel_gap() -> str:
     """Why this machine cannot give the full sandbox ("" when it can). `JUDGE_LANDLOCK_ABI_MAX=0`
     in the environment makes the whole suite run as on a kernel without Landlock."""
-    if os.environ.get(sandbox.ABI_KNOB, "").strip() == "0":
-        return f"{sandbox.ABI_KNOB}=0"
+    if os.environ.get(protocol.ABI_KNOB, "").strip() == "0":
+        return f"{protocol.ABI_KNOB}=0"
     try:
         landlock.abi()
     except OSError as e:
@@ -521,12 +520,12 @@ def test_doctor_proves_each_protection(cli):
     assert doc["sandbox"] == "full" and doc["ok"]
     assert [c["attempt"] for c in doc["checks"] if not c["ok"]] == []
     active = {name for name, on, _ in doc["layers"] if on}
-    assert active - {"hide_metadata"} == set(sandbox.LAYERS)
+    assert active - {"hide_metadata"} == set(protocol.LAYERS)
 
 
 @needs_seccomp
 def test_doctor_says_what_is_missing():
-    env = {k: v for k, v in os.environ.items() if k != sandbox.ABI_KNOB}
+    env = {k: v for k, v in os.environ.items() if k != protocol.ABI_KNOB}
     done = subprocess.run([sys.executable, "-m", "judge", "doctor", "--format", "json"], cwd=ROOT,
                           capture_output=True, text=True, timeout=120, preexec_fn=_without_landlock,
                           env=env)
@@ -541,13 +540,14 @@ def test_doctor_says_what_is_missing():
 
 
 def test_status_text():
-    layer = lambda name, on: sandbox.Layer(name, on, "")                         # noqa: E731
-    full = sandbox.Status(tuple(layer(n, True) for n in sandbox.LAYERS))
+    layer = lambda name, on: protocol.Layer(name, on, "")                        # noqa: E731
+    full = protocol.Sandbox(tuple(layer(n, True) for n in protocol.LAYERS))
     assert (full.full, full.text) == (True, "full")
-    partial = sandbox.Status(tuple(layer(n, n not in ("landlock", "seccomp"))
-                                   for n in sandbox.LAYERS))
+    partial = protocol.Sandbox(tuple(layer(n, n not in ("landlock", "seccomp"))
+                                     for n in protocol.LAYERS))
     assert partial.text == "partial (no landlock, no seccomp)" and not partial.full
-    assert sandbox.Status.from_json(partial.to_json()) == partial
+    line = protocol.encode({"event": protocol.SANDBOX, **partial.to_json()})
+    assert protocol.decode(line.rstrip(b"\n")) == partial     # what the worker sends, read back
 
 
 HEADERS = {"x86_64": Path("/usr/include/x86_64-linux-gnu/asm/unistd_64.h"),

@@ -151,7 +151,7 @@ def test_traceback_is_trimmed_to_the_solution(write):
     failed = report.first_failure
     assert report.verdict is Verdict.RE
     assert "solution.py:3 in maxArea" in failed.traceback
-    assert "judge/worker.py" not in failed.traceback
+    assert "judge/" not in failed.traceback       # none of the worker's own frames
 
 
 def test_deep_recursion_within_the_limit_works(write):

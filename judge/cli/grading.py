@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import sys
 from enum import Enum
 from pathlib import Path
@@ -52,9 +51,7 @@ def grade(paths: Optional[List[Path]] = typer.Argument(
         with busy("Grading ...", Format.text if format is GradeFormat.text else Format.json):
             doc = grading.document(api.grade(paths or [], problem=problem, problems_dir=problems,
                                              jobs=jobs, shard=cut, require_sandbox=require_sandbox))
-    # ASCII JSON: exact all the same, and a lone surrogate or a C1 control a solution printed
-    # can neither break the UTF-8 writer nor reach a terminal that `cat`s the file.
-    writers = {GradeFormat.json: lambda d: json.dumps(d, indent=2) + "\n",
+    writers = {GradeFormat.json: grade_output.grade_json,
                GradeFormat.junit: grade_output.grade_junit,
                GradeFormat.markdown: grade_output.grade_markdown}
     try:

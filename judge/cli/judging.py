@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -97,9 +96,7 @@ def list_(format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) ->
     """List the problems."""
     found = api.list_problems(problems)
     if format is Format.json:
-        print(json.dumps([{"id": str(p.id), "slug": p.slug, "title": p.title,
-                           "difficulty": p.difficulty, "tags": list(p.tags)} for p in found],
-                         indent=2, ensure_ascii=False))
+        render.print_document(render.problem_list_json(found), Console(), ascii=False)
         return
     render.print_problem_list(found, Console(emoji=False))
 
@@ -109,7 +106,7 @@ def doctor(format: Format = FormatOpt) -> None:
     """Which protections the sandbox gives solutions on this machine, and why (exit 1: partial)."""
     diagnosis = api.doctor()
     if format is Format.json:
-        print(json.dumps(diagnosis.to_json(), indent=2))
+        render.print_document(diagnosis.to_json(), Console())
     else:
         render.print_doctor(diagnosis, Console(emoji=False))
     raise typer.Exit(ExitCode.of(diagnosis.ok))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Optional
 
@@ -22,11 +21,13 @@ LangOpt = typer.Option(None, "--lang", "-l", help="en or zh; default: from the l
 
 
 def _page(problem: str, text, lang, format: Format, problems: Optional[Path]) -> None:
+    from judge.render import practice as screens
+
     prob = api.find_problem(problem, problems)
     if format is Format.json:
-        print(json.dumps(statements.document(prob, text, lang), indent=2, ensure_ascii=False))
+        render.print_document(screens.statement_json(prob, text, lang), Console(), ascii=False)
     else:
-        statements.print_text(prob, text, lang, Console(emoji=False))
+        screens.print_statement(prob, text, lang, Console(emoji=False))
 
 
 @app.command()
@@ -94,12 +95,12 @@ def history_(problem: Optional[str] = typer.Argument(
         if key and attempt.problem != key:
             raise UsageError(f"attempt {show} is for problem {attempt.problem}, not {key}")
         if format is Format.json:
-            print(json.dumps({**screens.attempt_json(attempt), "code": code}, indent=2))
+            render.print_document(screens.attempt_json(attempt, code), Console())
         else:
             screens.print_code(attempt, code, Console(emoji=False),
                                Console(emoji=False, stderr=True))
     elif format is Format.json:
-        print(json.dumps([screens.attempt_json(a) for a in found], indent=2))
+        render.print_document([screens.attempt_json(a) for a in found], Console())
     else:
         screens.print_history(found, Console(emoji=False))
 
@@ -114,7 +115,6 @@ def stats(format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) ->
         rows = past.stats()
     notify(past.notices)
     if format is Format.json:
-        print(json.dumps({"problems": len(found), "solved": sum(r.solved for r in rows),
-                          "per_problem": [screens.stats_json(r) for r in rows]}, indent=2))
+        render.print_document(screens.progress_json(rows, found), Console())
     else:
         screens.print_stats(rows, found, Console(emoji=False))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import List, Optional
 
@@ -40,7 +39,7 @@ def check(problem: List[str] = typer.Argument(None, help="Problems to check (ids
     with busy(f"Checking {len(found)} problem(s) ...", format):
         report = api.check(found, jobs=jobs)
     if format is Format.json:
-        print(json.dumps(render.check_json(report), indent=2, ensure_ascii=False))
+        render.print_document(render.check_json(report), Console(), ascii=False)
     else:
         render.print_check(report, Console(emoji=False))
     raise typer.Exit(ExitCode.of(report.ok))

@@ -1,6 +1,8 @@
-"""The engine: everything between a solution file and a Report.
+"""The parent side of judging: everything between a solution file and a Report.
 
-Parent side: problems (Problem, Case), limits, runner (start a worker, feed it, bill it),
-checkers, verdicts. Worker side: worker (imports and calls the solution), sandbox, landlock,
-seccomp, leetcode_env. Nothing here prints; rendering lives in judge.render.
+problems (Problem, Case) and solutions find what to judge; limits says how long it may take;
+judging puts cases and limits together the ways LeetCode does; runner feeds them to a worker
+started by spawn and decides each case from answers and verdicts; protocol is the only thing
+shared with the worker process (judge.worker); scratch is the worker's folder; doctor checks
+the sandbox. Nothing here prints: rendering lives in judge.render.
 """

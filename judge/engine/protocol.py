@@ -28,6 +28,8 @@ SANDBOX, READY, COMPILE_ERROR, RESULT = "sandbox", "ready", "compile_error", "re
 OK, TIMEOUT, MEMORY, ERROR, BAD_RETURN = "ok", "timeout", "memory", "error", "bad_return"
 STATUSES = frozenset({OK, TIMEOUT, MEMORY, ERROR, BAD_RETURN})
 
+TAMPERED = "the solution wrote to the judge's result channel"   # what a forged message is
+ABI_KNOB = "JUDGE_LANDLOCK_ABI_MAX"   # a test knob: the worker acts as on a kernel with this ABI
 HEADER_BYTES = 1 << 20     # the longest line but an answer; anything longer is a flood
 TEXT_CHARS = 20_000        # a text field of a result is cut to this many characters
 TEXT_FIELDS = ("stdout", "error_type", "message", "traceback", "stderr")
@@ -38,8 +40,39 @@ class BadMessage(ValueError):
     """A message on the result pipe that the worker cannot have written."""
 
 
+# The doctor's probe (judge.worker.probe) tries this last: if it works, the probe is gone.
+PROBE_LAST = "run a program"
+
+# The sandbox's layers, as the worker reports them; `full` only when every one holds.
+LAYERS = ("session", "rlimits", "capabilities", "no_new_privs", "landlock", "seccomp",
+          "signal_scope")
+
+
+class Layer(NamedTuple):
+    name: str
+    active: bool
+    detail: str         # what it does here, or why it is off
+
+
 class Sandbox(NamedTuple):
-    layers: tuple[tuple[str, bool, str], ...]     # (name, active, detail), as sandbox.Layer
+    """The sandbox report: the layers that hold in the worker, sent before any of the solution's
+    code runs (so that it cannot forge it), shown as `full` or `partial (...)` in every report."""
+
+    layers: tuple[Layer, ...]
+
+    @property
+    def full(self) -> bool:
+        return {layer.name for layer in self.layers if layer.active} >= set(LAYERS)
+
+    @property
+    def text(self) -> str:
+        """`full`, or `partial (no landlock, no seccomp)`: what every report says."""
+        active = {layer.name for layer in self.layers if layer.active}
+        missing = [name for name in LAYERS if name not in active]
+        return "full" if not missing else "partial (" + ", ".join(f"no {m}" for m in missing) + ")"
+
+    def to_json(self) -> dict:
+        return {"layers": [[layer.name, layer.active, layer.detail] for layer in self.layers]}
 
 
 class Ready(NamedTuple):
@@ -135,7 +168,7 @@ def _sandbox(data: dict) -> Sandbox:
             isinstance(layer, list) and len(layer) == 3 and isinstance(layer[0], str)
             and isinstance(layer[1], bool) and isinstance(layer[2], str) for layer in layers):
         raise BadMessage("sandbox: `layers` is not a list of [name, active, detail]")
-    return Sandbox(tuple(tuple(layer) for layer in layers))
+    return Sandbox(tuple(Layer(*layer) for layer in layers))
 
 
 def _compile_error(data: dict) -> CompileError:

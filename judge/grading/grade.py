@@ -2,7 +2,7 @@
 
 A grading run is a list of solution files, each paired with its problem (from the file's name, as
 `judge run` finds solutions, or from `--problem`) and, in a roster (`ROSTER/<person>/<file>.py`),
-with a person. Each submission is judged by the same engine as `judge run` (api.run, one worker
+with a person. Each submission is judged by the same engine as `judge run` (judge.engine.judging.run, one worker
 process per submission); a thread pool only waits on those processes, so `-j N` keeps N workers
 busy. Limits are calibrated once per problem before fanning out, so parallel runs neither measure
 the reference twice nor measure it on a busy machine.
@@ -25,9 +25,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from judge import api
-from judge.engine import limits
-from judge.engine import solutions
+from judge.engine import judging, limits, problems, solutions
 from judge.errors import ExitCode, UsageError
 from judge.engine.problems import Problem
 from judge.engine.verdicts import Report, Verdict
@@ -165,8 +163,9 @@ def discover(paths: list[Path], problem: str | None = None,
     path (never merged with another through a link); links are refused, not followed."""
     if not paths:
         raise UsageError("nothing to grade: give solution files or folders")
-    chosen = api.find_problem(problem, problems_dir) if problem else None
-    known = [chosen] if chosen else api.list_problems(problems_dir)
+    root = problems.problems_root(problems_dir)
+    chosen = problems.find(problem, root) if problem else None
+    known = [chosen] if chosen else problems.all_problems(root)
     found: dict[str, tuple[Path, Problem, str | None, str, str]] = {}
     unmatched: list[str] = []
     for arg in paths:
@@ -231,7 +230,7 @@ def _judge(sub: Submission, require_sandbox: bool = False) -> Graded:
             refused = str(e)
     try:
         report = refused_report(sub, refused) if refused else \
-            api.run(sub.problem, sub.path, require_sandbox=require_sandbox)
+            judging.run(sub.problem, sub.path, require_sandbox=require_sandbox)
     except UsageError as e:
         if require_sandbox:
             raise       # no full sandbox on this machine, and it was required: grade nothing

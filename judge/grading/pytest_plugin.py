@@ -4,7 +4,7 @@ Registered through the `pytest11` entry point, so every pytest run in an environ
 judge installed loads this module: it imports nothing of the judge until `--judge` is given.
 
 Items are named `<submission file>::case_NN` and judged by the same engine as `judge run`
-(judge.api.run_case: one worker process per case, so `-k`, `-x` and pytest-xdist's `-n` pick and
+(judge.engine.judging.run_case: one worker process per case, so `-k`, `-x` and pytest-xdist's `-n` pick and
 spread cases freely). The submissions are never imported into pytest's process: their files are
 given to pytest as ready-made collectors, and pytest is told not to walk the judged folders, where
 a student's conftest.py or __init__.py would otherwise run inside pytest.
@@ -159,7 +159,7 @@ class CaseItem(pytest.Item):
         self.extra_keyword_matches.add(case)   # `-k taller-pointer` finds 17-taller-pointer-trap
 
     def runtest(self) -> None:
-        from judge.api import run_case
+        from judge.engine.judging import run_case
         from judge.grading.grade import refused_report
         from judge.engine.verdicts import Verdict
 

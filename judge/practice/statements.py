@@ -1,15 +1,14 @@
 """A problem's texts for people: the statement and the explanation, in English or Chinese.
 
-Reads the Markdown files of a problem folder and draws them with rich. The explanation is only
-ever shown by `judge explain`: nothing else reads it, so nothing reveals the approach unasked.
+Reads the Markdown files of a problem folder, in the language asked for or the locale's (they
+are drawn by judge.render.practice). The explanation is only ever read for `judge explain`:
+nothing else reads it, so nothing reveals the approach unasked.
 """
 
 from __future__ import annotations
 
 import os
 from enum import Enum
-
-from rich.console import Console
 
 from judge.engine.problems import Problem
 
@@ -36,22 +35,3 @@ def default_lang(environ: dict[str, str] | None = None) -> Lang:
 
 def markdown(problem: Problem, text: Text, lang: Lang | None = None) -> str:
     return problem.text(text.value, (lang or default_lang()).value)
-
-
-def document(problem: Problem, text: Text, lang: Lang | None = None) -> dict:
-    """The text and what a program needs to know about it, for `--format json`."""
-    chosen = lang or default_lang()
-    return {"problem": str(problem.id), "slug": problem.slug, "lang": chosen.value,
-            "title": problem.title_zh if chosen is Lang.zh else problem.title,
-            "difficulty": problem.difficulty, "tags": list(problem.tags),
-            text.value: markdown(problem, text, chosen)}
-
-
-def print_text(problem: Problem, text: Text, lang: Lang | None, console: Console) -> None:
-    """Headings, code blocks and lists drawn by rich (the files carry title, difficulty, tags)."""
-    from rich.markdown import Markdown   # markdown-it loads only for these commands
-
-    console.print(Markdown(markdown(problem, text, lang), code_theme="ansi_dark"))
-    if text is Text.statement:
-        console.print(f"[dim]judge new {problem.id} · judge test {problem.id} · "
-                      f"judge run {problem.id} · judge explain {problem.id}[/]", highlight=False)

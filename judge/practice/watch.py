@@ -17,7 +17,7 @@ from typing import Callable
 
 import watchfiles
 
-from judge import api
+from judge.practice.attempts import attempt
 from judge.errors import JudgeError
 from judge.engine.problems import Problem
 from judge.engine.verdicts import Report, Verdict
@@ -50,14 +50,14 @@ def judge_once(problem: Problem, solution: Path, number: int,
         return done
     notices: list[str] = []
     try:
-        examples, told = api.attempt("examples", problem, solution, no_history=no_history)
+        examples, told = attempt("examples", problem, solution, no_history=no_history)
         notices += told
         if examples.verdict is not Verdict.AC:
             done = Round(number, at, examples, notices=tuple(notices))
             show(done)
             return done
         show(Round(number, at, examples, running=True))
-        hidden, told = api.attempt("run", problem, solution, no_history=no_history)
+        hidden, told = attempt("run", problem, solution, no_history=no_history)
         notices += told
     except JudgeError as e:
         done = Round(number, at, error=str(e), notices=tuple(notices))

@@ -1,11 +1,12 @@
-"""How a grading looks: JUnit XML and Markdown for CI, and a table for a person. No judging.
+"""How a grading looks: JSON, JUnit XML and Markdown for CI, and a table for a person. No judging.
 
-Every writer takes the grade document (judge.grade.document / merge), so a fresh run and a merge
-of CI shards render through the same code. Single reports are drawn by render.py.
+Every writer takes the grade document (judge.grading.grade.document / merge), so a fresh run and
+a merge of CI shards render through the same code. Single reports are drawn by render.reports.
 """
 
 from __future__ import annotations
 
+import json
 import re
 
 from rich.console import Console
@@ -34,6 +35,12 @@ def _failure_text(entry: dict) -> str:
         lines.append(f"{key}:\n  {value.replace(chr(10), chr(10) + '  ')}" if "\n" in value
                      else f"{key}: {value}")
     return "\n".join(lines)
+
+
+def grade_json(doc: dict) -> str:
+    """ASCII JSON: exact all the same, and a lone surrogate or a C1 control a solution printed
+    can neither break the UTF-8 writer nor reach a terminal that `cat`s the file."""
+    return json.dumps(doc, indent=2) + "\n"
 
 
 def grade_junit(doc: dict) -> str:

@@ -1,4 +1,5 @@
-"""What the practice commands print: history and stats tables, the watch screen, `judge new`.
+"""What the practice commands print: statements, history and stats tables, the watch screen,
+`judge new`.
 
 Rich text for people and plain dicts for `--format json`; no judging and no storage here.
 Reports themselves are drawn by judge.render, which this module reuses.
@@ -15,6 +16,7 @@ from rich.syntax import Syntax
 from rich.table import Table
 
 from judge.render import reports as render
+from judge.practice import statements
 from judge.practice.history import Attempt, ProblemStats
 from judge.engine.problems import Problem
 from judge.engine.verdicts import Report, Verdict
@@ -30,11 +32,32 @@ def _verdict(v: Verdict, short: bool = False) -> str:
     return f"[{render.STYLE[v]}]{v.code if short else v.title}[/]"
 
 
-def attempt_json(a: Attempt) -> dict:
-    return {"attempt": a.id, "at": a.at.isoformat(), "problem": a.problem, "slug": a.slug,
-            "kind": a.kind, "verdict": a.verdict.code, "passed": a.passed, "total": a.total,
-            "time_ms": a.time_ms, "peak_memory_kb": a.memory_kb, "solution": a.solution,
-            "sha256": a.sha256}
+def statement_json(problem: Problem, text: statements.Text, lang: statements.Lang | None = None) -> dict:
+    """The text and what a program needs to know about it, for `--format json`."""
+    chosen = lang or statements.default_lang()
+    return {"problem": str(problem.id), "slug": problem.slug, "lang": chosen.value,
+            "title": problem.title_zh if chosen is statements.Lang.zh else problem.title,
+            "difficulty": problem.difficulty, "tags": list(problem.tags),
+            text.value: statements.markdown(problem, text, chosen)}
+
+
+def print_statement(problem: Problem, text: statements.Text, lang: statements.Lang | None, console: Console) -> None:
+    """Headings, code blocks and lists drawn by rich (the files carry title, difficulty, tags)."""
+    from rich.markdown import Markdown   # markdown-it loads only for these commands
+
+    console.print(Markdown(statements.markdown(problem, text, lang), code_theme="ansi_dark"))
+    if text is statements.Text.statement:
+        console.print(f"[dim]judge new {problem.id} · judge test {problem.id} · "
+                      f"judge run {problem.id} · judge explain {problem.id}[/]", highlight=False)
+
+
+def attempt_json(a: Attempt, code: str | None = None) -> dict:
+    """One attempt for `judge history --format json`, with its code for `--show N`."""
+    doc = {"attempt": a.id, "at": a.at.isoformat(), "problem": a.problem, "slug": a.slug,
+           "kind": a.kind, "verdict": a.verdict.code, "passed": a.passed, "total": a.total,
+           "time_ms": a.time_ms, "peak_memory_kb": a.memory_kb, "solution": a.solution,
+           "sha256": a.sha256}
+    return doc if code is None else {**doc, "code": code}
 
 
 def stats_json(s: ProblemStats) -> dict:
@@ -42,6 +65,12 @@ def stats_json(s: ProblemStats) -> dict:
             "solved": s.solved, "first_solved": s.first_solved and s.first_solved.isoformat(),
             "best_ms": s.best_ms, "last_verdict": s.last_verdict.code,
             "last_at": s.last_at.isoformat()}
+
+
+def progress_json(stats: list[ProblemStats], problems: list[Problem]) -> dict:
+    """`judge stats --format json`: how many problems there are, how many are solved, and each."""
+    return {"problems": len(problems), "solved": sum(s.solved for s in stats),
+            "per_problem": [stats_json(s) for s in stats]}
 
 
 def print_history(attempts: list[Attempt], console: Console) -> None:

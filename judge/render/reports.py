@@ -159,10 +159,19 @@ def report_json(report: Report) -> dict:
     }
 
 
+def print_document(doc, console: Console, *, ascii: bool = True) -> None:
+    """Any command's `--format json`: indented, coloured on a terminal. ASCII unless the text is
+    the problem packages' own: what a solution wrote stays exact but can neither break the
+    writer (a lone surrogate) nor reach a terminal raw."""
+    if console.is_terminal:
+        console.print_json(json.dumps(doc, ensure_ascii=ascii), highlight=False,
+                           ensure_ascii=ascii)
+    else:
+        print(json.dumps(doc, indent=2, ensure_ascii=ascii), file=console.file)
+
+
 def print_json(report: Report, console: Console) -> None:
-    console.print_json(json.dumps(report_json(report)), highlight=False, ensure_ascii=True) \
-        if console.is_terminal \
-        else print(json.dumps(report_json(report), indent=2), file=console.file)
+    print_document(report_json(report), console)
 
 
 def _headline(report: Report, problem: Problem) -> str:
@@ -243,6 +252,11 @@ def print_examples(report: Report, problem: Problem, console: Console) -> None:
         for key, value in extra.items():
             console.print(f"[bold]{r.name}[/] {key}:\n  {safe(value).replace(chr(10), chr(10) + '  ')}",
                           soft_wrap=True)
+
+
+def problem_list_json(problems: list[Problem]) -> list[dict]:
+    return [{"id": str(p.id), "slug": p.slug, "title": p.title, "difficulty": p.difficulty,
+             "tags": list(p.tags)} for p in problems]
 
 
 def print_problem_list(problems: list[Problem], console: Console) -> None:

@@ -109,7 +109,7 @@ def _vm_bytes() -> int:
         return int(f.read().split()[0]) * resource.getpagesize()
 
 
-def _set_limits(memory_mb: int, run_cpu_s: float) -> None:
+def set_limits(memory_mb: int, run_cpu_s: float) -> None:
     """Hard limits equal soft ones (plus a second for CPU), so the solution cannot lift them."""
     address_space = _vm_bytes() + memory_mb * 2**20 + STACK_BYTES // 8
     resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
@@ -319,7 +319,7 @@ def _call(factory, name: str, args: list, shown: str, wall_s: float) -> tuple[by
 def _die_with(parent: int) -> None:
     """Have the kernel kill this process when the judge dies, even by SIGKILL.
 
-    The signal comes when the *thread* that started the worker ends: runner.Worker lives and
+    The signal comes when the *thread* that started the worker ends: spawn.Worker lives and
     dies in one thread, so that is the judge's thread that waits on this worker.
     """
     if not sys.platform.startswith("linux"):
@@ -353,12 +353,12 @@ def main(cmd_fd: int, result_fd: int, parent: int = 0) -> None:
     setup = json.loads(commands.readline())
     shown = setup["shown"]
     import timeout_decorator  # noqa: F401  (loaded before the limits and the user's code)
-    from judge.engine import sandbox
-    from judge.engine.leetcode_env import namespace
+    from judge.worker import sandbox
+    from judge.worker.leetcode_env import namespace
 
     names = namespace()     # LeetCode's implicit imports, loaded before the sandbox closes files
-    _set_limits(setup["memory_mb"], setup["run_cpu_s"])
-    status = sandbox.apply(setup["scratch"], setup["hidden"])
+    set_limits(setup["memory_mb"], setup["run_cpu_s"])
+    status = sandbox.apply(setup["scratch"], setup["hidden"], setup["judge_home"])
     # Sent before any of the solution's code runs, so the solution cannot forge it.
     send(protocol.encode({"event": protocol.SANDBOX, **status.to_json()}))
     if setup.get("require_sandbox") and not status.full:

@@ -1,0 +1,91 @@
+"""An answer on the parent's side: how much of it is read, and how it is compared.
+
+The worker sends its answer as JSON text. The text is compared with the expected answer's
+canonical text first (exact by construction: json.dumps wrote both, so `true` and `1`, or `49.0`
+and `49`, stay apart); only a different answer is decoded, and only when it is not far larger
+than the expected one nor nested too deep, so that what a solution returns cannot cost the
+judge much time or memory. No I/O but the size of an answer file.
+"""
+
+from __future__ import annotations
+
+import json
+
+from judge.engine import protocol
+from judge.engine.problems import Case, Problem
+from judge.engine.verdicts import Verdict
+
+ANSWER_FLOOR = 1 << 18          # an answer up to this size is always read and decoded...
+ANSWER_RATIO = 4                # ...and one up to this many times the expected answer's size
+MAX_DEPTH = 100                 # an answer nested deeper is not compared (nor shown)
+
+
+def size_text(n: int) -> str:
+    """A size as people read it: 1 byte, 2.2 MB."""
+    for unit, scale in (("GB", 2**30), ("MB", 2**20), ("KB", 2**10)):
+        if n >= scale:
+            return f"{n / scale:.1f} {unit}"
+    return f"{n} byte" + ("" if n == 1 else "s")
+
+
+def room(case: Case) -> int:
+    """How much of an answer the judge reads: far more than a right one takes (the expected
+    answer's file may be written more tightly than json.dumps writes), far less than a flood."""
+    if case.answer_json is not None:
+        return max(ANSWER_FLOOR, ANSWER_RATIO * len(case.answer_json))
+    if case.answer_path is None:
+        return 2**62        # the reference's own answer, bounded by Worker.answer_max
+    try:
+        return max(ANSWER_FLOOR, ANSWER_RATIO * case.answer_path.stat().st_size)
+    except OSError:
+        return ANSWER_FLOOR     # reading the answer will say what is wrong with it
+
+
+def _too_deep(value, limit: int = MAX_DEPTH) -> bool:
+    """Whether `value` nests lists or objects more than `limit` deep (without recursing)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        children = item.values() if isinstance(item, dict) else item
+        stack.extend((c, depth + 1) for c in children if isinstance(c, (list, dict)))
+    return False
+
+
+class _TooDeep(Exception):
+    """An answer nested deeper than MAX_DEPTH: compared, or shown, it would exhaust the stack."""
+
+
+def _decoded(text: bytes):
+    """A worker's answer, decoded. BadMessage if it is not JSON (the worker writes JSON)."""
+    try:
+        got = json.loads(text)
+    except RecursionError:
+        raise _TooDeep from None
+    except ValueError:
+        raise protocol.BadMessage("an answer that is not JSON") from None
+    if isinstance(got, (list, dict)) and _too_deep(got):
+        raise _TooDeep
+    return got
+
+
+def check(problem: Problem, expected, text: bytes | None, size: int) -> tuple[Verdict, str, object]:
+    """Compare an answer's JSON text with the expected answer: (verdict, problem, got).
+
+    Equal texts are the same value (json.dumps wrote both). Otherwise the answer is decoded and
+    checked, unless it is far larger than expected or nested too deep to compare or show."""
+    want = protocol.canonical(expected)
+    if text == want:
+        return Verdict.AC, "", expected
+    if text is None or size > max(ANSWER_FLOOR, ANSWER_RATIO * len(want)):
+        return Verdict.WA, f"the answer is {size_text(size)}; the expected answer is " \
+                           f"{size_text(len(want))}", None
+    try:
+        got = _decoded(text)
+        found = problem.checker(expected, got)
+    except protocol.BadMessage as e:
+        return Verdict.RE, f"{protocol.TAMPERED}: {e}", None
+    except (_TooDeep, RecursionError):
+        return Verdict.WA, f"the answer is nested more than {MAX_DEPTH} levels deep", None
+    return (Verdict.WA, found, got) if found else (Verdict.AC, "", got)

@@ -1,0 +1,433 @@
+"""Start a worker and talk to it: the process, its pipes, its deadlines, how it ended.
+
+The worker is started with this interpreter (`sys.executable`) in a new session, so that the
+watchdog can kill its whole process group when the solution ignores the in-worker time-out, and
+so that nothing it started outlives the run (it also dies with the judge: PR_SET_PDEATHSIG). It
+gets a private scratch folder (its cwd and TMPDIR) and a clean environment; it confines itself
+(judge.worker.sandbox) and says how, before any of the solution's code runs.
+
+Every read and write on the worker's pipes has a deadline and a bound (the parent's ends are
+non-blocking), and reading costs time linear in what arrives: whatever the worker sends, or
+stops sending, ends in a Death or a message of judge.engine.protocol. Times and peak memory are
+the kernel's, read here, never the worker's word; so is what a dead worker's end means.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import select
+import signal
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from judge.engine import answers, protocol
+from judge.engine.problems import Case, Problem
+from judge.engine.scratch import remove_scratch, scratch, scratch_held, worker_env
+from judge.engine.solutions import read_source
+from judge.engine.verdicts import Limits, Verdict
+from judge.errors import InternalError
+
+# The folder that holds the judge package: a checkout's root (with problems/ beside it) or the
+# site-packages of an installed wheel (with judge/problems/ in it). Never granted to a worker.
+PACKAGE_PARENT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.realpath(__file__))))
+
+# -I ignores PYTHON* variables and the user's site-packages; -S skips `site`, whose start-up
+# hooks (editable installs, .pth files) cost tens of milliseconds. The worker's path is given
+# explicitly instead: this package, then the folders that hold its runtime dependencies.
+BOOT = "import sys, json; sys.path[:0] = json.loads(sys.argv[1]); " \
+       "from judge.worker.main import main; main(int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))"
+
+
+def worker_path() -> list[str]:
+    """The worker's import path: this package, then the folders of its runtime dependencies."""
+    found = [PACKAGE_PARENT]
+    for module in ("timeout_decorator", "sortedcontainers"):
+        spec = importlib.util.find_spec(module)
+        if spec is None or spec.origin is None:
+            raise InternalError(f"the judge needs the {module} package: pip install {module}")
+        found.append(str(Path(spec.origin).parent.parent))
+    return list(dict.fromkeys(found + [sysconfig.get_path("purelib"), sysconfig.get_path("platlib")]))
+
+
+START_TIMEOUT_S = 30.0          # the worker's own start, up to its sandbox report
+IMPORT_TIMEOUT_S = 10.0         # importing the solution: module-level code is not billed, but
+                                # a hang there is a time-out, and must not hold the judge long
+GRACE_S = 1.0                   # on top of the in-worker time-out before the watchdog kills
+WALL_FACTOR = 2                 # the in-worker time-out is this many times the CPU limit
+CLOSED_S = 5.0                  # how long a worker that closed its result pipe may take to exit
+
+
+def _usage(pid: int) -> tuple[float, int]:
+    """The worker's CPU seconds (all its threads) and peak resident kB, as the kernel counts them.
+
+    Read from outside because the worker's own figures travel on a pipe the solution can write to.
+    """
+    cpu = time.clock_gettime((~pid << 3) | 2)     # the process's CPU clock: clock_getcpuclockid
+    with open(f"/proc/{pid}/status", "rb") as f:
+        peak = next((int(line.split()[1]) for line in f if line.startswith(b"VmHWM:")), 0)
+    return cpu, peak
+
+
+class _Timeout(Exception):
+    """The worker did not answer in time."""
+
+
+class _Stalled(_Timeout):
+    """The worker did not read its input in time."""
+
+
+class _Flood(Exception):
+    """A line on the result pipe longer than any message."""
+
+
+@dataclass(frozen=True)
+class Death:
+    """The worker stopped without answering a case, with the kernel's figures when it died alone."""
+
+    verdict: Verdict
+    message: str
+    cpu_ms: float = 0.0             # CPU time since the last answer (module-level code excluded)
+    memory_kb: int = 0              # peak resident memory, when the kernel's figure is its own
+    stderr: str = ""                # the end of what it wrote to its file descriptors 1 and 2
+
+
+class _Lines:
+    """Read lines and sized blocks from the (non-blocking) result pipe, with a deadline, a bound
+    and in time linear in what arrives: each byte is copied once and searched once."""
+
+    def __init__(self, fd: int):
+        self.fd, self.buffer = fd, bytearray()
+        os.set_blocking(fd, False)
+
+    def _fill(self, deadline: float) -> bool:
+        """Append what the pipe holds; False at its end."""
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([self.fd], [], [], left)[0]:
+            raise _Timeout
+        try:
+            chunk = os.read(self.fd, 1 << 20)
+        except BlockingIOError:
+            return True
+        self.buffer += chunk
+        return bool(chunk)
+
+    def read(self, deadline: float, limit: int = protocol.HEADER_BYTES) -> bytes | None:
+        """The next line, without its newline; None at the end of the pipe."""
+        searched = 0
+        while (end := self.buffer.find(b"\n", searched)) < 0:
+            if len(self.buffer) > limit:
+                raise _Flood
+            searched = len(self.buffer)
+            if not self._fill(deadline):
+                return None
+        line = bytes(self.buffer[:end])
+        del self.buffer[:end + 1]
+        return line
+
+    def block(self, size: int, keep: int, deadline: float) -> bytes | None:
+        """The next `size` bytes, which a newline must follow; None (after reading past them)
+        when they are more than `keep`. EOFError at the end of the pipe."""
+        left = size + 1
+        if size > keep:             # drain it: the judge holds at most a chunk of it
+            while len(self.buffer) < left:
+                left -= len(self.buffer)
+                self.buffer.clear()
+                if not self._fill(deadline):
+                    raise EOFError
+        while len(self.buffer) < left:
+            if not self._fill(deadline):
+                raise EOFError
+        if self.buffer[left - 1] != ord("\n"):
+            raise protocol.BadMessage("an answer of another length than announced")
+        data = bytes(self.buffer[:size]) if size <= keep else None
+        del self.buffer[:left]
+        return data
+
+
+class Worker:
+    """One worker process for one solution. Use as a context manager, entered and left in one
+    thread: the worker dies with the thread that started it (PR_SET_PDEATHSIG)."""
+
+    def __init__(self, problem: Problem, solution: Path, limits: Limits, shown: str | None = None,
+                 *, require_sandbox: bool = False):
+        self.problem, self.solution, self.limits = problem, solution, limits
+        self.shown = shown or str(solution)
+        self.require_sandbox = require_sandbox
+        self.process: subprocess.Popen | None = None
+        self.status: protocol.Sandbox | None = None     # the sandbox, as the worker reported it
+        self.cpu_mark = 0.0
+        # A worker's answer can be no longer than the memory it may hold: a larger claim is forged.
+        self.answer_max = 2 * limits.memory_mb * 2**20 + answers.ANSWER_FLOOR
+
+    def __enter__(self):
+        cmd_read, self.cmd_write = os.pipe()
+        self.result_fd, result_write = os.pipe()
+        self.stderr = tempfile.TemporaryFile()
+        self.folder = scratch()
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-I", "-S", "-c", BOOT, json.dumps(worker_path()), str(cmd_read),
+                 str(result_write), str(os.getpid())],
+                stdin=subprocess.DEVNULL, stdout=self.stderr, stderr=self.stderr,
+                pass_fds=(cmd_read, result_write), start_new_session=True,
+                cwd=self.folder, env=worker_env(self.folder),
+            )
+            # Non-blocking: select says a pipe has room, not that it has room for a whole chunk.
+            os.set_blocking(self.cmd_write, False)
+            self.lines = _Lines(self.result_fd)
+        except OSError as e:
+            self.__exit__()
+            raise InternalError(f"cannot start a worker with {sys.executable}: {e}") from None
+        except BaseException:       # KeyboardInterrupt: the worker may exist already
+            self.__exit__()
+            raise
+        finally:
+            os.close(cmd_read)
+            os.close(result_write)
+        return self
+
+    def __exit__(self, *exc):
+        """Kill and reap the worker, whatever happened (an exception, Ctrl-C): no process of
+        it outlives the run, and its folder goes with it."""
+        try:
+            self._kill()
+        finally:
+            for fd in (self.cmd_write, self.result_fd):
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
+            self.stderr.close()
+            remove_scratch(self.folder)
+
+    def _kill(self) -> None:
+        """Kill the worker and everything in its process group, and reap it."""
+        if self.process is None:
+            return
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        self.process.wait()
+
+    def _send(self, message: bytes, deadline: float) -> bool:
+        """Write `message` on the command pipe by `deadline`; False if the worker closed it."""
+        view = memoryview(message)
+        while view:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([], [self.cmd_write], [], left)[1]:
+                raise _Stalled
+            try:
+                written = os.write(self.cmd_write, view[: 1 << 16])
+            except BlockingIOError:
+                continue
+            except BrokenPipeError:
+                return False
+            view = view[written:]
+        return True
+
+    def start(self) -> protocol.Message | Death:
+        """Send the setup; return the worker's `ready` or `compile_error` message."""
+        entry = self.problem.entry
+        setup = {
+            "source": read_source(self.solution).decode("latin-1"), "shown": self.shown,
+            "method": entry.method, "functions": list(entry.function_names),
+            "params": [p.name for p in entry.params], "memory_mb": self.limits.memory_mb,
+            "case_wall_s": WALL_FACTOR * self.limits.case_time_ms / 1000,
+            "run_cpu_s": self.limits.run_time_ms / 1000,
+            "scratch": self.folder, "hidden": [str(self.problem.root.parent.resolve())],
+            "judge_home": PACKAGE_PARENT,
+            "require_sandbox": self.require_sandbox,
+        }
+        first = self._exchange(protocol.encode(setup), START_TIMEOUT_S)
+        if isinstance(first, Death) or not isinstance(first, protocol.Sandbox):
+            # Sent before any of the solution's code runs: anything else is the judge's fault.
+            return first if isinstance(first, Death) else Death(Verdict.IE, "no sandbox report")
+        self.status = first
+        if self.refused:
+            return first
+        hello = self._exchange(b"", IMPORT_TIMEOUT_S)
+        if not isinstance(hello, (Death, protocol.Ready, protocol.CompileError)):
+            self._kill()    # a message its module-level code forged
+            return Death(Verdict.RE, f"{protocol.TAMPERED} while it was being imported")
+        try:
+            self.cpu_mark = _usage(self.process.pid)[0]   # module-level code is not billed
+        except OSError:
+            pass            # it is gone: the first case will say how it died
+        return hello
+
+    @property
+    def refused(self) -> bool:
+        """The worker would not run the solution: the sandbox was partial and full was required."""
+        return self.require_sandbox and self.status is not None and not self.status.full
+
+    def run(self, case: Case) -> dict | Death:
+        """The worker's result for `case`, with the kernel's figures, or how it stopped.
+
+        The answer comes as `answer_text`: its JSON text, or None when it is far larger than
+        the expected answer (then only its size, `answer_bytes`, is known)."""
+        seconds = WALL_FACTOR * self.limits.case_time_ms / 1000 + GRACE_S
+        header = self._exchange(protocol.case(case.name, case.input_json), seconds)
+        if isinstance(header, Death):
+            return header
+        if not isinstance(header, protocol.Result) or header.name != case.name or \
+                header.answer_bytes > self.answer_max:
+            self._kill()
+            return Death(Verdict.RE, protocol.TAMPERED)
+        answer = self._answer(header.answer_bytes, answers.room(case), seconds)
+        if isinstance(answer, Death):
+            return answer
+        raw = dict(header._asdict(), answer_text=answer)
+        # Every CPU second the worker spends from one answer to the next is billed to a case,
+        # threads left running between cases included; and the figures are the kernel's.
+        try:
+            cpu, peak = _usage(self.process.pid)
+        except OSError:     # it answered, then died at once: no figure to trust
+            return self._death()
+        held = scratch_held(self.folder, self.process.pid, self.limits.memory_mb)
+        if held:            # files are memory too (on tmpfs): the worker ends here
+            self._kill()
+            return Death(Verdict.MLE, held)
+        raw.update(cpu_ms=(cpu - self.cpu_mark) * 1000, rss_kb=peak)   # never the worker's word
+        self.cpu_mark = cpu
+        return raw
+
+    def _answer(self, size: int, keep: int, seconds: float) -> bytes | None | Death:
+        """The answer that follows a result's header: its text, None if longer than `keep`."""
+        try:
+            return self.lines.block(size, keep, time.monotonic() + seconds + size / 50e6)
+        except _Timeout:
+            self._kill()
+            return Death(Verdict.RE, f"{protocol.TAMPERED}: its answer stopped short of its announced "
+                                      "length")
+        except EOFError:
+            return self._closed()
+        except protocol.BadMessage as e:
+            self._kill()
+            return Death(Verdict.RE, f"{protocol.TAMPERED}: {e}")
+
+    def _exchange(self, message: bytes, seconds: float) -> protocol.Message | Death:
+        """Send `message` (if any), then read the next message, both within `seconds`."""
+        deadline = time.monotonic() + seconds + len(message) / 50e6   # big inputs take a moment
+        try:
+            line = self.lines.read(deadline) if self._send(message, deadline) else None
+            return self._closed() if line is None else protocol.decode(line)
+        except _Stalled:
+            self._kill()
+            return Death(Verdict.TLE, f"the worker stopped reading its input for {seconds:.1f} s "
+                                       "and was killed")
+        except _Timeout:
+            self._kill()
+            return Death(Verdict.TLE, f"stopped after {seconds:.1f} s of wall time: the solution "
+                                       "ignored the time limit (or blocked in C) and was killed")
+        except _Flood:
+            self._kill()
+            return Death(Verdict.RE, f"{protocol.TAMPERED}: a line longer than "
+                                      f"{answers.size_text(protocol.HEADER_BYTES)}, which no message is")
+        except protocol.BadMessage as e:    # the worker writes its messages; a solution, anything
+            self._kill()
+            return Death(Verdict.RE, f"{protocol.TAMPERED}: {e}")
+
+    def _closed(self) -> Death:
+        """The result pipe ended: the worker died, or its solution closed the pipe and lives on
+        (then `_death` says so). Reaped by wait4 alone, which keeps the kernel's figures."""
+        return self._death()
+
+    def _death(self) -> Death:
+        """How the worker died, from facts: its exit status and what the kernel counted.
+
+        It closed its pipe by itself (a kill by the watchdog is a time-out, decided elsewhere), so
+        neither a signal nor text on stderr says what happened: a solution can send itself SIGKILL
+        or print "MemoryError". A time-out is decided from the CPU time it used, memory from the
+        peak the kernel reports.
+        """
+        code, usage = self._reap()
+        if code is None:
+            return Death(Verdict.RE, f"{protocol.TAMPERED}: it closed or replaced the channel and "
+                                      "kept running, and was stopped")
+        self.stderr.seek(0, os.SEEK_END)
+        self.stderr.seek(max(0, self.stderr.tell() - 4000))
+        tail = self.stderr.read().decode("utf-8", "backslashreplace")
+        cpu_s = usage.ru_utime + usage.ru_stime if usage else None
+        facts = dict(cpu_ms=max(0.0, (cpu_s - self.cpu_mark) * 1000) if cpu_s is not None else 0.0,
+                     memory_kb=_own_peak_kb(usage), stderr=tail)
+        limit_s = _cpu_rlimit_s(self.limits)
+        # The kernel's own CPU limit, not a signal the solution sent itself (50 ms for rounding).
+        if code in (-signal.SIGXCPU, -signal.SIGKILL) and cpu_s is not None and \
+                cpu_s >= limit_s - 0.05:
+            return Death(Verdict.TLE, f"the worker's CPU time limit of {limit_s} s ran out "
+                                       "(module-level code counts towards it)", **facts)
+        if facts["memory_kb"] >= self.limits.memory_mb * 1024:
+            return Death(Verdict.MLE, f"the process died holding {facts['memory_kb'] // 1024} MB, "
+                                       f"more than the {self.limits.memory_mb} MB limit", **facts)
+        if code == -signal.SIGSEGV:
+            return Death(Verdict.RE, "the process crashed (segmentation fault); very deep "
+                                      "recursion through C code is the usual cause", **facts)
+        if code == -signal.SIGXFSZ:
+            return Death(Verdict.RE, "the process was killed by signal 25 (SIGXFSZ), which the "
+                                      "kernel sends when a file grows past the 16 MB output "
+                                      "limit", **facts)
+        if code is not None and code < 0:
+            return Death(Verdict.RE, f"the process was killed by signal {-code} "
+                                      f"({_signal_name(-code)})", **facts)
+        last = tail.strip().splitlines()[-1] if tail.strip() else ""
+        return Death(Verdict.RE, f"the process exited (status {code}) without giving an answer"
+                      + (f": {last}" if last else ""), **facts)
+
+    def _reap(self):
+        """Wait (CLOSED_S at most) for the worker to end, and take its resource usage from wait4;
+        (None, None) when it had to be killed."""
+        usage, deadline = None, time.monotonic() + CLOSED_S
+        while self.process.returncode is None:
+            try:
+                pid, status, usage = os.wait4(self.process.pid, os.WNOHANG)
+            except ChildProcessError:   # reaped already: no figures
+                self.process.wait()
+                break
+            if pid:
+                self.process.returncode = os.waitstatus_to_exitcode(status)
+                break
+            if time.monotonic() > deadline:  # it closed the pipe but lives on: end it
+                self._kill()
+                return None, None
+            time.sleep(0.01)
+        return self.process.returncode, usage
+
+
+def _signal_name(number: int) -> str:
+    """SIGKILL, SIGRTMIN+6, or "unnamed" for a number the platform does not name."""
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        pass
+    if signal.SIGRTMIN < number < signal.SIGRTMAX:
+        return f"SIGRTMIN+{number - signal.SIGRTMIN}"
+    return "unnamed"
+
+
+def _cpu_rlimit_s(limits: Limits) -> int:
+    """The worker's soft RLIMIT_CPU (worker._set_limits): whole seconds above the run's limit."""
+    return int(limits.run_time_ms / 1000) + 1
+
+
+def _own_peak_kb(usage) -> int:
+    """The dead worker's peak resident kB, or 0 when the kernel's figure may not be its own.
+
+    ru_maxrss survives exec: it starts at the judge's own resident size when the worker was
+    forked, so it says something about the worker only when it is above the judge's peak.
+    """
+    if usage is None:
+        return 0
+    try:
+        with open("/proc/self/status", "rb") as f:
+            judge_kb = next((int(line.split()[1]) for line in f if line.startswith(b"VmHWM:")), 0)
+    except OSError:
+        return 0
+    return usage.ru_maxrss if usage.ru_maxrss > judge_kb else 0
