@@ -172,7 +172,7 @@ class Bench:
                 billed.append(failing["time_ms"])
                 before.append(sum(t["time_ms"] for t in report["tests"] if t["verdict"] == "AC"))
             f, b = median(walls), median(limits)
-            rows.append(Row(f"TLE {key}", ms(f), f"{ms(b)} case limit", f / b, "<= 1.2x",
+            rows.append(Row(f"time to TLE {key}", ms(f), f"{ms(b)} case limit", f / b, "<= 1.2x",
                             f / b <= 1.2,
                             f"{path.stem}: {ms(median(billed))} CPU billed on case "
                             f"{failing['name']}, {ms(median(before))} on the "
@@ -273,11 +273,15 @@ def install_oj(venv: Path) -> Path | str:
     """online-judge-tools in a throwaway venv of its own (its pinned requests and friends stay
     out of the judge's); the `oj` script, or why it could not be installed."""
     print("installing online-judge-tools into a temporary venv ...", file=sys.stderr)
-    done = subprocess.run(f"{sys.executable} -m venv {venv} && {venv}/bin/pip install -q "
-                          "online-judge-tools", shell=True, capture_output=True, text=True)
+    for cmd in ([sys.executable, "-m", "venv", str(venv)],
+                [str(venv / "bin" / "pip"), "install", "-q", "online-judge-tools"]):
+        done = subprocess.run(cmd, capture_output=True, text=True)
+        if done.returncode != 0:
+            break
     if done.returncode != 0 or not (venv / "bin" / "oj").exists():
-        why = (done.stderr.strip().splitlines() or ["no output"])[-1]
-        print(f"could not install online-judge-tools ({why}): the peer row is left out",
+        said = done.stderr.strip().splitlines() or ["no output"]
+        why = next((line for line in reversed(said) if line.startswith("ERROR")), said[-1])
+        print(f"could not install online-judge-tools ({why}): the peer row says so",
               file=sys.stderr)
         return f"could not install online-judge-tools: {why}"
     return venv / "bin" / "oj"
