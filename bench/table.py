@@ -4,11 +4,11 @@ Rows (the names for --only):
   help       `judge --help` against `python -c pass`, same interpreter       target <= 4x
   run        `judge run P` on the reference against a bare loop, P = 11, 239, 76   <= 1.3x
   tle        wall time to a TLE verdict for a brute force against the case limit   <= 1.2x
+  check      `judge check --all` against CI's budget: only with --only check or --with-check
   stability  known-verdict submissions, quiet then K times beside a busy loop on every core:
              verdicts that differ from the quiet run or from their folder's name   target 0
   peer       online-judge-tools' `oj test` on problem 11's cases against the bare loop,
              beside the judge's own overhead per case                       (no target)
-  check      `judge check --all` against CI's budget: only with --only check or --with-check
 
 Timed figures are medians of --runs whole-process runs, interleaved with their baseline (so load
 drifting during the run hits both alike). The judge runs with a private cache and data folder
@@ -24,13 +24,14 @@ import argparse
 import json
 import os
 import platform
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from statistics import median
 
 from common import ROOT, bare_command, interleaved, judge_command, wall
 
@@ -63,10 +64,6 @@ def ms(value: float) -> str:
     return f"{value:.0f} ms" if value < 10_000 else f"{value / 1000:.1f} s"
 
 
-def median(values: list[float]) -> float:
-    return statistics.median(values)
-
-
 def ratio_row(name: str, figure: list[float], baseline: list[float], label: str,
               target: float | None, note: str = "", **raw) -> Row:
     """A paired row: the medians of both, their ratio and the mark against the target ratio
@@ -91,10 +88,10 @@ class Bench:
                     "JUDGE_NO_HISTORY": "1", "NO_COLOR": "1"}
         self.calibrated: set[str] = set()
 
-    def timed(self, cmd: list[str], codes=(0,)) -> float:
+    def timed(self, cmd: list[str]) -> float:
         """Wall ms of one whole process, refusing a run that failed (it would time nothing)."""
         took, done = wall(cmd, self.env)
-        if done.returncode not in codes:
+        if done.returncode != 0:
             raise SystemExit(f"{' '.join(cmd[:4])}... exited {done.returncode}: "
                              f"{done.stderr.strip()[-500:]}")
         return took
@@ -108,6 +105,14 @@ class Bench:
             raise SystemExit(f"judge run {key} {solution.name} exited {done.returncode}: "
                              f"{done.stderr.strip()[-500:]}")
         return took, json.loads(done.stdout)
+
+    def reference_ms(self, key: str) -> float:
+        """Wall ms of `judge run` on the reference, which must be accepted: the judge's cost
+        on a run that goes all the way."""
+        took, report = self.judged(key, api.find_problem(key).root / "reference.py")
+        if report["verdict"] != "AC":
+            raise SystemExit(f"problem {key}: the reference got {report['verdict']}")
+        return took
 
     def calibrate(self, key: str) -> None:
         """One warm-up run of the reference, so that the limits are measured (and the files
@@ -132,7 +137,7 @@ class Bench:
             reference = problem.root / "reference.py"
             self.calibrate(key)
             bare = bare_command(problem, reference)
-            s = interleaved({"judge": lambda: self.judged(key, reference)[0],
+            s = interleaved({"judge": lambda: self.reference_ms(key),
                              "bare": lambda: self.timed(bare)}, self.runs)
             cases = len(problem.case_names("secret"))
             per_case = (median(s["judge"]) - median(s["bare"])) / cases
@@ -163,7 +168,7 @@ class Bench:
         for key in PROBLEMS:
             self.calibrate(key)
             path, _ = self.brute_force(key)
-            walls, limits, billed, before = [], [], [], []
+            walls, limits, billed, before, failed = [], [], [], [], []
             for _ in range(self.runs):
                 took, report = self.judged(key, path)
                 failing = next(t for t in report["tests"] if t["verdict"] != "AC")
@@ -171,14 +176,18 @@ class Bench:
                 limits.append(report["limits"]["case_time_ms"])
                 billed.append(failing["time_ms"])
                 before.append(sum(t["time_ms"] for t in report["tests"] if t["verdict"] == "AC"))
+                failed.append(f"{failing['name']} {failing['verdict']}")
             f, b = median(walls), median(limits)
+            # Which case runs out of time can change with the load when a case before it is
+            # near the limit: name every one seen, with how many runs stopped there.
+            cases = ", ".join(f"{name} (x{n})" if len(set(failed)) > 1 else name
+                              for name, n in Counter(failed).items())
             rows.append(Row(f"time to TLE {key}", ms(f), f"{ms(b)} case limit", f / b, "<= 1.2x",
-                            f / b <= 1.2,
-                            f"{path.stem}: {ms(median(billed))} CPU billed on case "
-                            f"{failing['name']}, {ms(median(before))} on the "
-                            f"{report['passed']} before it",
+                            f / b <= 1.2 and all(x.endswith(" TLE") for x in failed),
+                            f"{path.stem}: {ms(median(billed))} CPU billed on the failing case, "
+                            f"{ms(median(before))} on the cases before it; failed on {cases}",
                             {"submission": str(path.relative_to(ROOT)), "wall_ms": walls,
-                             "case_limit_ms": limits, "failing_case": failing["name"],
+                             "case_limit_ms": limits, "failing_case": failed,
                              "failing_case_cpu_ms": billed, "cpu_before_ms": before}))
         return rows
 
@@ -243,7 +252,7 @@ class Bench:
         run_oj()  # warm-up: its once-a-day update check, the file cache
         bare = bare_command(problem, reference)
         s = interleaved({"oj": run_oj, "bare": lambda: self.timed(bare),
-                         "judge": lambda: self.judged(PEER_PROBLEM, reference)[0]}, self.runs)
+                         "judge": lambda: self.reference_ms(PEER_PROBLEM)}, self.runs)
         b = median(s["bare"])
         oj_case, judge_case = ((median(s[k]) - b) / cases for k in ("oj", "judge"))
         return [ratio_row(f"oj test {PEER_PROBLEM} (peer)", s["oj"], s["bare"], "bare loop",
