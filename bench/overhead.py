@@ -16,29 +16,10 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import subprocess
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-BARE = """
-import json, sys, importlib.util
-from pathlib import Path
-from typing import List
-spec = importlib.util.spec_from_file_location("solution", sys.argv[1])
-module = importlib.util.module_from_spec(spec); module.List = List; spec.loader.exec_module(module)
-method, params = sys.argv[3], sys.argv[4].split(",")
-for case in sorted(Path(sys.argv[2]).glob("*.in")):
-    args = json.loads(case.read_text())
-    getattr(module.Solution(), method)(*[args[p] for p in params])
-"""
-
-
-def wall(cmd: list[str]) -> tuple[float, str]:
-    start = time.perf_counter()
-    done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
-    return (time.perf_counter() - start) * 1000, done.stdout
+from common import bare_command, wall
 
 
 def main() -> None:
@@ -46,21 +27,19 @@ def main() -> None:
     parser.add_argument("problem", nargs="?", default="11")
     parser.add_argument("--runs", type=int, default=9)
     opts = parser.parse_args()
-    sys.path.insert(0, str(ROOT))
     from judge import api
 
     problem = api.find_problem(opts.problem)
     reference = problem.root / "reference.py"
     judge_cmd = [sys.executable, "-m", "judge", "run", opts.problem, "--solution", str(reference),
                  "--format", "json"]
-    bare_cmd = [sys.executable, "-c", BARE, str(reference), str(problem.root / "data/secret"),
-                problem.entry.method, ",".join(p.name for p in problem.entry.params)]
+    bare_cmd = bare_command(problem, reference)
     wall(judge_cmd)  # warm the calibration cache and the file cache
     judged, own, bare, engine = [], [], [], []
     for _ in range(opts.runs):
-        ms, out = wall(judge_cmd)
+        ms, done = wall(judge_cmd)
         judged.append(ms)
-        own.append(json.loads(out)["time_ms"])
+        own.append(json.loads(done.stdout)["time_ms"])
         bare.append(wall(bare_cmd)[0])
         start = time.perf_counter()
         api.run(problem, reference)
