@@ -37,13 +37,15 @@ def normalised(value, key: str = "", tmp: str = ""):
     if isinstance(value, bool) or value is None:
         return value
     if isinstance(value, (int, float)) and VOLATILE.search(key):
-        return f"<{type(value).__name__}>"
+        return "<number>"
     if isinstance(value, str):
         if WHEN.match(value):
             return "<time>"
         value = value.replace(tmp, "<tmp>").replace(str(ROOT), "<root>") if tmp else value
         value = re.sub(r"\b\d+(\.\d+)? ?(ms|MB|kB|KB|s)\b", r"<n> \2", value)
         value = re.sub(r"\b\d+(\.\d+)?x\b", "<n>x", value)          # margins: how many times
+        # Where deep recursion runs out (in a call, in a comparison) is CPython's to say.
+        value = re.sub(r"(maximum recursion depth exceeded)[^\n]*", r"\1 ...", value)
         return re.sub(r"process group \d+", "process group <pid>", value)
     return value
 

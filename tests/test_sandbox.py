@@ -436,9 +436,10 @@ def test_forged_results_with_a_forged_time_are_timed_by_the_kernel(arena):
             while time.process_time() < end: pass
         time.process_time = lambda: 0.0
     """) + TWO_POINTERS + textwrap.dedent("""
-        line = {'event': 'result', 'name': name, 'status': 'ok', 'cpu_ms': 1.0, 'wall_ms': 1.0,
-                'rss_kb': 1, 'stdout': '', 'answer': best}
-        os.write(Solution.channel, json.dumps(line).encode() + b'\\n')
+        answer = json.dumps(best).encode()           # framed as the worker frames it
+        line = {'event': 'result', 'name': name, 'status': 'ok', 'cpu_ms': 1.0,
+                'answer_bytes': len(answer), 'stdout': ''}
+        os.write(Solution.channel, json.dumps(line).encode() + b'\\n' + answer + b'\\n')
         return best
     """)
     code, doc, err = arena.judge(body)
