@@ -60,7 +60,10 @@ START_TIMEOUT_S = 30.0          # the worker's own start, up to its sandbox repo
 IMPORT_TIMEOUT_S = 10.0         # importing the solution: module-level code is not billed, but
                                 # a hang there is a time-out, and must not hold the judge long
 GRACE_S = 1.0                   # on top of the in-worker time-out before the watchdog kills
-WALL_FACTOR = 2                 # the in-worker time-out is this many times the CPU limit
+WALL_FACTOR = 3                 # the in-worker time-out, in wall time, this many times the
+                                # CPU limit: a backstop for code that sleeps or blocks, far
+                                # enough out that a loaded machine does not trip it first
+POLL_S = 0.02                   # how often the judge reads a busy worker's CPU clock
 CLOSED_S = 5.0                  # how long a worker that closed its result pipe may take to exit
 
 
@@ -87,6 +90,14 @@ class _Flood(Exception):
     """A line on the result pipe longer than any message."""
 
 
+class _OverCPU(Exception):
+    """The case used more CPU than its limit, by the kernel's count: stopped before its end."""
+
+    def __init__(self, message: str, cpu_ms: float):
+        super().__init__(message)
+        self.cpu_ms = cpu_ms
+
+
 @dataclass(frozen=True)
 class Death:
     """The worker stopped without answering a case, with the kernel's figures when it died alone."""
@@ -104,13 +115,20 @@ class _Lines:
 
     def __init__(self, fd: int):
         self.fd, self.buffer = fd, bytearray()
+        self.watch = None       # while a case runs: raises _OverCPU once it is over its limit
         os.set_blocking(fd, False)
 
     def _fill(self, deadline: float) -> bool:
         """Append what the pipe holds; False at its end."""
-        left = deadline - time.monotonic()
-        if left <= 0 or not select.select([self.fd], [], [], left)[0]:
-            raise _Timeout
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise _Timeout
+            wait = min(left, POLL_S) if self.watch else left
+            if select.select([self.fd], [], [], wait)[0]:
+                break
+            if self.watch:
+                self.watch()
         try:
             chunk = os.read(self.fd, 1 << 20)
         except BlockingIOError:
@@ -274,7 +292,11 @@ class Worker:
         The answer comes as `answer_text`: its JSON text, or None when it is far larger than
         the expected answer (then only its size, `answer_bytes`, is known)."""
         seconds = WALL_FACTOR * self.limits.case_time_ms / 1000 + GRACE_S
-        header = self._exchange(protocol.case(case.name, case.input_json), seconds)
+        self.lines.watch = lambda: self._watch(case)
+        try:
+            header = self._exchange(protocol.case(case.name, case.input_json), seconds)
+        finally:
+            self.lines.watch = None
         if isinstance(header, Death):
             return header
         if not isinstance(header, protocol.Result) or header.name != case.name or \
@@ -299,6 +321,17 @@ class Worker:
         self.cpu_mark = cpu
         return raw
 
+    def _watch(self, case: Case) -> None:
+        """The case's CPU limit, enforced from here as the kernel counts it (all threads): a
+        CPU-bound solution is stopped once over the limit, not when a wall clock runs out."""
+        try:
+            used = (_usage(self.process.pid)[0] - self.cpu_mark) * 1000
+        except OSError:
+            return              # it is gone: reading the pipe will say how
+        if used > self.limits.case_time_ms:
+            raise _OverCPU(f"case {case.name} took more than the {self.limits.case_time_ms} ms "
+                           f"limit ({used:.0f} ms of CPU) and was stopped", used)
+
     def _answer(self, size: int, keep: int, seconds: float) -> bytes | None | Death:
         """The answer that follows a result's header: its text, None if longer than `keep`."""
         try:
@@ -319,6 +352,9 @@ class Worker:
         try:
             line = self.lines.read(deadline) if self._send(message, deadline) else None
             return self._closed() if line is None else protocol.decode(line)
+        except _OverCPU as over:
+            self._kill()
+            return Death(Verdict.TLE, str(over), cpu_ms=over.cpu_ms)
         except _Stalled:
             self._kill()
             return Death(Verdict.TLE, f"the worker stopped reading its input for {seconds:.1f} s "
