@@ -13,6 +13,7 @@ process is left (verdict_arena.judge).
 from __future__ import annotations
 
 import os
+import re
 import socket
 
 import pytest
@@ -257,3 +258,16 @@ def test_a_recursion_error_is_a_runtime_error(tmp_path):
     assert got.doc["verdict"] == "RE"
     assert got.doc["message"].startswith("RecursionError: maximum recursion depth exceeded")
     assert got.doc["failure"]["traceback"].count("in f") == 5     # 3 outermost, 2 innermost
+
+
+def test_a_case_over_its_cpu_limit_is_stopped_by_the_kernels_count(tmp_path):
+    """With SIGALRM blocked the in-worker time-out cannot fire: the judge itself stops the case
+    once the worker's CPU clock passes the limit, and says how much CPU it had used (a fact,
+    not a wall clock that a loaded machine runs out as well)."""
+    spin = "import signal\nsignal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})\n" \
+           "while True: pass"
+    got = judge(tmp_path, source(spin), "--problems", tight_problems(tmp_path))
+    assert got.code == RUN_FAILED, got.err
+    assert got.doc["verdict"] == "TLE", got.doc["message"]
+    assert re.search(r"took more than the 50 ms limit \(\d+ ms of CPU\) and was stopped$",
+                     got.doc["message"]), got.doc["message"]
