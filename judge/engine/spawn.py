@@ -64,7 +64,8 @@ WALL_FACTOR = 3                 # the in-worker time-out, in wall time, this man
                                 # CPU limit: a backstop for code that sleeps or blocks, far
                                 # enough out that a loaded machine does not trip it first
 POLL_S = 0.02                   # how often the judge reads a busy worker's CPU clock
-CLOSED_S = 5.0                  # how long a worker that closed its result pipe may take to exit
+CLOSED_S = 2.0                  # how long a worker that closed its result pipe may take to exit
+                                # (its memory is freed before its files are closed: little is left)
 
 
 def _usage(pid: int) -> tuple[float, int]:
@@ -347,18 +348,21 @@ class Worker:
             return Death(Verdict.RE, f"{protocol.TAMPERED}: {e}")
 
     def _exchange(self, message: bytes, seconds: float) -> protocol.Message | Death:
-        """Send `message` (if any), then read the next message, both within `seconds`."""
-        deadline = time.monotonic() + seconds + len(message) / 50e6   # big inputs take a moment
+        """Send `message` (if any), then read the next message, both within `seconds`; a worker
+        that will not take its input for longer than a case may last is not coming back for it."""
+        now, size = time.monotonic(), len(message) / 50e6          # big inputs take a moment
+        deadline = now + seconds + size
+        send_by = min(deadline, now + self.limits.case_time_ms / 1000 + GRACE_S + size)
         try:
-            line = self.lines.read(deadline) if self._send(message, deadline) else None
+            line = self.lines.read(deadline) if self._send(message, send_by) else None
             return self._closed() if line is None else protocol.decode(line)
         except _OverCPU as over:
             self._kill()
             return Death(Verdict.TLE, str(over), cpu_ms=over.cpu_ms)
         except _Stalled:
             self._kill()
-            return Death(Verdict.TLE, f"the worker stopped reading its input for {seconds:.1f} s "
-                                       "and was killed")
+            return Death(Verdict.TLE, f"the worker stopped reading its input for "
+                                       f"{send_by - now:.1f} s and was killed")
         except _Timeout:
             self._kill()
             return Death(Verdict.TLE, f"stopped after {seconds:.1f} s of wall time: the solution "
