@@ -9,32 +9,47 @@ a program that embeds the judge should call. Below it: judge.engine (judging), j
 
 from __future__ import annotations
 
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from judge.engine import problems, solutions
-from judge.engine.judging import OnResult, run, run_case, run_custom, run_samples
-from judge.engine.problems import Problem
-from judge.practice.attempts import attempt
-
 if TYPE_CHECKING:
+    from judge.engine.problems import Problem
     from judge.grading.grade import Grading, Shard
+
+# Imported when first asked for, so that `judge --help`, completion and `judge list` do not load
+# the engine (every function below imports what it needs the same way).
+_LAZY = {"OnResult": "judge.engine.judging", "run": "judge.engine.judging",
+         "run_case": "judge.engine.judging", "run_custom": "judge.engine.judging",
+         "run_samples": "judge.engine.judging", "attempt": "judge.practice.attempts"}
 
 __all__ = ["OnResult", "attempt", "check", "doctor", "find_problem", "find_solution", "grade",
            "list_problems", "new_problem", "run", "run_case", "run_custom", "run_samples"]
 
 
+def __getattr__(name: str):
+    if name not in _LAZY:
+        raise AttributeError(f"module 'judge.api' has no attribute {name!r}")
+    return getattr(import_module(_LAZY[name]), name)
+
+
 def find_problem(query: str, problems_dir: str | Path | None = None) -> Problem:
+    from judge.engine import problems
+
     return problems.find(query, problems.problems_root(problems_dir))
 
 
 def list_problems(problems_dir: str | Path | None = None) -> list[Problem]:
+    from judge.engine import problems
+
     return problems.all_problems(problems.problems_root(problems_dir))
 
 
 def find_solution(problem: Problem, path: str | Path | None = None,
                   workspace: str | Path | None = None) -> Path:
     """`path` itself, or the one solution to `problem` in the workspace's `solutions/`."""
+    from judge.engine import solutions
+
     return solutions.find(problem, path, workspace)
 
 
@@ -71,5 +86,7 @@ def new_problem(name: str, *, id: int | None = None, title: str | None = None,
     """Write a package skeleton (`judge new-problem`) and return it; `judge check` says what is
     left to do."""
     from judge.setter.scaffold import new_problem as scaffold
+
+    from judge.engine import problems
 
     return problems.load(scaffold(name, problems.problems_root(problems_dir), id, title))

@@ -9,7 +9,6 @@ import typer
 from rich.console import Console
 
 from judge import api
-from judge.practice import history
 from judge.practice import statements
 from judge.errors import UsageError
 from judge.render import reports as render
@@ -62,8 +61,9 @@ def watch(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
           problems: Optional[Path] = ProblemsOpt, no_history: bool = NoHistoryOpt,
           workspace: Optional[Path] = WorkspaceOpt) -> None:
     """Judge again on every save: the examples, then the hidden cases. Ctrl-C stops."""
-    from judge.render import practice as screens
+    from judge.practice import history
     from judge.practice import watch as watching
+    from judge.render import practice as screens
 
     prob = api.find_problem(problem, problems)
     path = api.find_solution(prob, solution, workspace)
@@ -87,6 +87,8 @@ def history_(problem: Optional[str] = typer.Argument(
     from judge.render import practice as screens
 
     key = str(api.find_problem(problem, problems).id) if problem else None
+    from judge.practice import history
+
     with history.History() as past:
         found = past.attempt(show) if show is not None else past.attempts(key, limit or None)
     notify(past.notices)
@@ -111,6 +113,8 @@ def stats(format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) ->
     from judge.render import practice as screens
 
     found = api.list_problems(problems)
+    from judge.practice import history
+
     with history.History() as past:
         rows = past.stats()
     notify(past.notices)

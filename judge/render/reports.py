@@ -9,14 +9,17 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from judge.engine.problems import Problem
 from judge.engine.verdicts import CaseResult, Report, Verdict
+
+if TYPE_CHECKING:
+    from judge.engine.problems import Problem
 
 # Characters a terminal acts on instead of showing (C0 and C1 controls but tab and newline, DEL),
 # that reorder or hide text (bidi overrides and isolates, zero-width marks, line separators), or
