@@ -23,8 +23,8 @@ from pathlib import Path
 import pytest
 
 from judge.engine import protocol
+from conftest import ROOT, leftovers
 
-ROOT = Path(__file__).resolve().parent.parent
 HANG_GUARD_S = 120
 
 TWO_POINTERS = """
@@ -42,18 +42,6 @@ def _source(body: str, module: str = "") -> str:
         textwrap.indent(textwrap.dedent(body), " " * 8) + "\n"
 
 
-def _leftovers(marker: str) -> list[int]:
-    """Processes whose cwd or environment points into `marker` (the run's TMPDIR)."""
-    found = []
-    for pid in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            cwd = os.readlink(f"/proc/{pid}/cwd")
-            env = open(f"/proc/{pid}/environ", "rb").read()
-        except OSError:
-            continue
-        if cwd.startswith(marker) or marker.encode() in env:
-            found.append(int(pid))
-    return found
 
 
 class Run:
@@ -80,7 +68,7 @@ class Run:
         return done.returncode, doc, done.stderr
 
     def assert_clean(self) -> None:
-        assert not _leftovers(str(self.tmp)), "a process of the solution outlived the run"
+        assert not leftovers(str(self.tmp)), "a process of the solution outlived the run"
         assert not list(self.tmp.iterdir()), "the run left files in TMPDIR"
 
 
@@ -247,9 +235,9 @@ def test_no_worker_survives_the_judge(run, how, body):
         assert _wait_for(lambda: list(run.tmp.glob("*/sleeping")), 60), "the case never started"
         judge.send_signal(how)
         judge.wait(timeout=HANG_GUARD_S)
-        survived = not _wait_for(lambda: not _leftovers(str(run.tmp)), 5)
+        survived = not _wait_for(lambda: not leftovers(str(run.tmp)), 5)
     finally:
-        for pid in _leftovers(str(run.tmp)):
+        for pid in leftovers(str(run.tmp)):
             os.kill(pid, signal.SIGKILL)
         judge.kill()
         judge.wait()

@@ -26,8 +26,8 @@ import pytest
 
 from judge.engine import protocol
 from judge.worker import landlock, seccomp
+from conftest import ROOT, leftovers
 
-ROOT = Path(__file__).resolve().parent.parent
 PROBLEM = ROOT / "problems" / "0011-container-with-most-water"
 ANSWER = sorted((PROBLEM / "data" / "secret").glob("*.ans"))[0]
 
@@ -78,18 +78,6 @@ def _tree(folder: Path) -> dict:
             for p in sorted(folder.rglob("*"))}
 
 
-def _leftovers(marker: str) -> list[int]:
-    """Processes whose cwd or environment points into `marker` (a worker's folder)."""
-    found = []
-    for pid in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            cwd = os.readlink(f"/proc/{pid}/cwd")
-            env = open(f"/proc/{pid}/environ", "rb").read()
-        except OSError:
-            continue
-        if cwd.startswith(marker) or marker.encode() in env:
-            found.append(int(pid))
-    return found
 
 
 class Arena:
@@ -131,7 +119,7 @@ class Arena:
         assert self._state() == before, "a file outside the worker's folder changed"
         assert not [p for p in self.tmp.iterdir() if p.name.startswith("judge-worker-")], \
             "a worker's scratch folder was left behind"
-        assert not _leftovers(str(self.tmp)), "a process of the solution outlived the run"
+        assert not leftovers(str(self.tmp)), "a process of the solution outlived the run"
         doc = json.loads(done.stdout) if done.stdout.strip() else None
         return done.returncode, doc, done.stderr
 

@@ -16,7 +16,8 @@ import textwrap
 from pathlib import Path
 from typing import NamedTuple
 
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import ROOT, leftovers
+
 HANG_GUARD_S = 240      # only against a hung judge: no assertion on speed
 
 TWO_POINTERS = """
@@ -44,18 +45,6 @@ def source(body: str = TWO_POINTERS, module: str = "") -> str:
         textwrap.indent(textwrap.dedent(body), " " * 8) + "\n"
 
 
-def _leftovers(marker: str) -> list[int]:
-    """Processes whose cwd or environment points into `marker` (the private TMPDIR)."""
-    found = []
-    for pid in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            cwd = os.readlink(f"/proc/{pid}/cwd")
-            env = open(f"/proc/{pid}/environ", "rb").read()
-        except OSError:
-            continue
-        if cwd.startswith(marker) or marker.encode() in env:
-            found.append(int(pid))
-    return found
 
 
 def tight_problems(tmp_path: Path) -> Path:
@@ -88,6 +77,6 @@ def judge(tmp_path: Path, text: str, *args: str, command: str = "run",
                           capture_output=True, timeout=HANG_GUARD_S)
     left = sorted(p.name for p in tmp.iterdir())
     assert not left, f"left in TMPDIR: {left}"
-    assert not _leftovers(str(tmp)), "a process of the solution outlived the run"
+    assert not leftovers(str(tmp)), "a process of the solution outlived the run"
     return Outcome(done.returncode, done.stdout.decode("utf-8", "backslashreplace"),
                    done.stderr.decode("utf-8", "backslashreplace"))
