@@ -108,7 +108,7 @@ ProblemArg = typer.Argument(..., help="LeetCode id (76) or slug (minimum-window-
                             autocompletion=complete_problem)
 NoHistoryOpt = typer.Option(False, "--no-history",
                             help="Do not record this attempt (JUDGE_NO_HISTORY=1 does the same).")
-SolutionOpt = typer.Option(None, "--solution", "-s", readable=False,   # judge.solutions says why
+SolutionOpt = typer.Option(None, "--solution", "-s", readable=False,   # judge.engine.solutions says why
                            help="Solution file; default: found in solutions/.")
 FormatOpt = typer.Option(Format.text, "--format", "-f", help="text for people, json for programs.")
 RequireSandboxOpt = typer.Option(

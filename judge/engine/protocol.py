@@ -1,4 +1,4 @@
-"""The messages between the judge (runner.py) and its worker (worker.py), in one place.
+"""The messages between the judge (engine/spawn.py) and its worker (worker/main.py), in one place.
 
 Two pipes. On the command pipe the parent sends one setup object, then one {"name", "args"}
 object per case; closing it ends the session. On the result pipe the worker answers `sandbox`

@@ -11,7 +11,7 @@ The grade document (`document()`) is the JSON form of a grading: every report as
 `render.report_json` writes it, plus the person, the hidden cases that were not run, a summary
 and the shard. Shards written on different CI runners come back together through `merge()`,
 which checks that every shard is there exactly once. Reads files; writes only the calibration
-cache (through judge.limits).
+cache (through judge.engine.limits).
 """
 
 from __future__ import annotations

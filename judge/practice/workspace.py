@@ -1,6 +1,6 @@
 """The learner's solutions folder: write a starter file without ever losing work. File I/O.
 
-`judge new` writes what judge.solutions.starter produces. An existing solution is left alone
+`judge new` writes what judge.engine.solutions.starter produces. An existing solution is left alone
 unless the user asks for `--force`, and then it is first copied to a backup that does not end in
 `.py`, so that the solution finder does not see two solutions.
 """

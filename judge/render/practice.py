@@ -2,7 +2,7 @@
 `judge new`.
 
 Rich text for people and plain dicts for `--format json`; no judging and no storage here.
-Reports themselves are drawn by judge.render, which this module reuses.
+Reports themselves are drawn by judge.render.reports, which this module reuses.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ small cases (answers); the committed data is what the seeded generator makes now
 known-verdict submission gets its verdict, with wide time margins (submissions, in margins.py);
 and the hidden cases kill every mutant of the reference that is not equivalent (mutants).
 
-The report is data (frozen dataclasses); render.py draws it. Solutions and mutants run in worker
+The report is data (frozen dataclasses); judge.render.reports draws it. Solutions and mutants run in worker
 processes, two at a time: a thread per worker is enough, since the threads only wait on pipes.
 """
 

@@ -1,14 +1,15 @@
 """The child side: import the user's solution and call it once per case.
 
-This module runs in a separate process started by runner.py and is the only place user code
-executes. It never sees an expected answer: it receives a case's arguments, calls the solution,
-and sends back plain JSON data (the answer, the times, the captured output, or what went wrong)
-over a private pipe. Verdicts are decided by the parent.
+This module runs in a separate process started by judge.engine.spawn and is the only place
+user code executes. It never sees an expected answer: it receives a case's arguments, calls the
+solution, and sends back plain JSON data (the answer, the times, the captured output, or what
+went wrong) over a private pipe. Verdicts are decided by the parent.
 
-The messages are protocol.py's: the worker confines itself (sandbox.py) and answers `sandbox`
-before any of the solution's code runs, then `ready` or `compile_error` (or stops there, when the
-sandbox is partial and the setup requires it), then one `result` per case. The solution can
-write to the pipe too: the parent trusts nothing on it but an answer to the case it asked.
+The messages are judge.engine.protocol's: the worker confines itself (worker/sandbox.py) and
+answers `sandbox` before any of the solution's code runs, then `ready` or `compile_error` (or
+stops there, when the sandbox is partial and the setup requires it), then one `result` per case.
+The solution can write to the pipe too: the parent trusts nothing on it but an answer to the
+case it asked.
 """
 
 from __future__ import annotations
