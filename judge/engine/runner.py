@@ -18,34 +18,35 @@ from judge.engine.spawn import IMPORT_TIMEOUT_S, Death, Worker
 from judge.engine.verdicts import CaseResult, Limits, Report, Verdict
 from judge.errors import ProblemError, UsageError
 
+
 def _case_result(problem: Problem, case: Case, raw: dict | Death, limits: Limits,
                  cpu_so_far: float, keep_values: bool) -> CaseResult:
     """Decide one case's verdict from what the worker reported and the expected answer."""
     if isinstance(raw, Death):
         return _death_result(case, raw, limits, cpu_so_far, keep_values)
     cpu = raw["cpu_ms"]
-    common = dict(time_ms=round(cpu, 3), memory_kb=raw["rss_kb"], stdout=_text(raw["stdout"]),
-                  stderr=_text(raw.get("stderr")))
+    common = dict(time_ms=round(cpu, 3), memory_kb=raw["rss_kb"], stdout=raw["stdout"],
+                  stderr=raw["stderr"])
     status = raw["status"]
     verdict, message, got, expected = Verdict.AC, "", None, None
-    if status == "timeout" or cpu > limits.case_time_ms:
+    if status == protocol.TIMEOUT or cpu > limits.case_time_ms:
         verdict = Verdict.TLE
         message = f"case {case.name} took more than the {limits.case_time_ms} ms limit" + \
-            (f" ({cpu:.0f} ms of CPU)" if status == "ok" else " and was stopped")
+            (f" ({cpu:.0f} ms of CPU)" if status == protocol.OK else " and was stopped")
     elif cpu_so_far + cpu > limits.run_time_ms:
         verdict = Verdict.TLE
         message = f"the total time limit of {limits.run_time_ms} ms ran out at case {case.name}"
-    elif status == "memory":
+    elif status == protocol.MEMORY:
         verdict = Verdict.MLE
         message = f"case {case.name} needed more than the {limits.memory_mb} MB memory limit"
-    elif status == "error":
+    elif status == protocol.ERROR:
         verdict = Verdict.RE
         if raw["error_type"] == "NotImplementedError":
             message = "the solution is not written yet: it raises NotImplementedError"
         else:
-            message = f"{_text(raw['error_type'])}: {_text(raw['message'])}".rstrip(": ")
-    elif status == "bad_return":
-        verdict, message = Verdict.WA, _text(raw["message"])
+            message = f"{raw['error_type']}: {raw['message']}".rstrip(": ")
+    elif status == protocol.BAD_RETURN:
+        verdict, message = Verdict.WA, raw["message"]
     else:
         expected = case.answer()
         verdict, problem_with_answer, got = answers.check(problem, expected, raw["answer_text"],
@@ -60,13 +61,13 @@ def _case_result(problem: Problem, case: Case, raw: dict | Death, limits: Limits
     if expected is None and case.has_answer and (keep_values or verdict is Verdict.WA):
         expected = case.answer()
     return CaseResult(case.name, verdict, message=message, input=case.args, expected=expected,
-                      got=got, traceback=_text(raw.get("traceback")), **common)
+                      got=got, traceback=raw["traceback"], **common)
 
 
 def _death_result(case: Case, death: Death, limits: Limits, cpu_so_far: float,
                   keep_values: bool) -> CaseResult:
     """A case the worker died on: billed the CPU it used, a time-out if that was too much."""
-    verdict, message = death.verdict, _text(death.message)
+    verdict, message = death.verdict, death.message
     if verdict is not Verdict.TLE and death.cpu_ms > limits.case_time_ms:
         verdict = Verdict.TLE
         message = f"case {case.name} took more than the {limits.case_time_ms} ms limit " \
@@ -77,14 +78,8 @@ def _death_result(case: Case, death: Death, limits: Limits, cpu_so_far: float,
     expected = case.answer() if keep_values and case.has_answer else None
     return CaseResult(case.name, verdict, time_ms=round(death.cpu_ms, 3),
                       memory_kb=death.memory_kb, message=message, input=case.args,
-                      expected=expected, stderr=_text(death.stderr))
+                      expected=expected, stderr=death.stderr)
 
-
-def _text(value) -> str:
-    """Text from the worker, kept exact (a lone surrogate included: JSON writes it as `\\udfff`,
-    and every text renderer makes it visible, judge.render.reports.visible); anything but a
-    string (a forged message) becomes ""."""
-    return value if isinstance(value, str) else ""
 
 
 def judge(problem: Problem, solution: Path, cases: tuple[Case, ...], limits: Limits, *,
@@ -141,17 +136,15 @@ def judge(problem: Problem, solution: Path, cases: tuple[Case, ...], limits: Lim
     return Report(**base, results=tuple(results))
 
 
-def _import_failure(case: Case, hello: dict | Death) -> CaseResult:
+def _import_failure(case: Case, hello: Death) -> CaseResult:
     """The solution's module died, hung or wrote junk while it was imported: its own fault, shown
     on the first case (module-level code is not billed; the time-out on it is wall time)."""
-    if not isinstance(hello, Death):
-        hello = Death(Verdict.RE, protocol.TAMPERED)
-    message = _text(hello.message)
+    message = hello.message
     if hello.verdict is Verdict.TLE:
         message = f"its module-level code ran longer than {IMPORT_TIMEOUT_S:.0f} s of wall " \
                   "time (it is not billed, but must finish) and was stopped"
     return CaseResult(case.name, hello.verdict, message=f"while importing the solution: {message}",
-                      memory_kb=hello.memory_kb, stderr=_text(hello.stderr))
+                      memory_kb=hello.memory_kb, stderr=hello.stderr)
 
 
 def reference_answers(problem: Problem, cases: list[Case], limits: Limits) -> list:
@@ -160,7 +153,7 @@ def reference_answers(problem: Problem, cases: list[Case], limits: Limits) -> li
     Raises ProblemError naming the case when the reference does not load or does not answer.
     """
     reference = problem.root / "reference.py"
-    answers = []
+    found = []      # not `answers`: that is the module that compares them
     with Worker(problem, reference, limits) as worker:
         hello = worker.start()
         if not isinstance(hello, protocol.Ready):
@@ -170,5 +163,5 @@ def reference_answers(problem: Problem, cases: list[Case], limits: Limits) -> li
             if not isinstance(raw, dict) or raw["status"] != protocol.OK:
                 why = raw.message if not isinstance(raw, dict) else raw["message"] or raw["status"]
                 raise ProblemError(f"{reference}: fails on case {case.name}: {why}")
-            answers.append(json.loads(raw["answer_text"]))
-    return answers
+            found.append(json.loads(raw["answer_text"]))
+    return found

@@ -252,26 +252,26 @@ def _attempt(factory, args: list, shown: str) -> dict:
         raise
     except MemoryError:
         gc.collect()
-        return {"status": "memory"}
+        return {"status": protocol.MEMORY}
     except BaseException as e:  # the solution's failure, whatever it is, is data for the parent
         if isinstance(e, OSError) and OSError.__dict__["errno"].__get__(e) == errno.ENOMEM:
-            return {"status": "memory"}        # mmap and the like: MLE too
+            return {"status": protocol.MEMORY}        # mmap and the like: MLE too
         text = _safe_str(e)
-        return {"status": "error", "error_type": type.__dict__["__name__"].__get__(type(e)),
+        return {"status": protocol.ERROR, "error_type": type.__dict__["__name__"].__get__(type(e)),
                 "message": text[:500], "traceback": _user_traceback(e, shown, text[:2000])}
     try:
-        return {"status": "ok", "answer": _encode(answer)}
+        return {"status": protocol.OK, "answer": _encode(answer)}
     except timeout_decorator.TimeoutError:
         raise
     except MemoryError:
-        return {"status": "memory"}
+        return {"status": protocol.MEMORY}
     except RecursionError:
         kind = type.__dict__["__name__"].__get__(type(answer))
-        return {"status": "bad_return", "message": f"returned a {kind} nested more than "
+        return {"status": protocol.BAD_RETURN, "message": f"returned a {kind} nested more than "
                                                    f"{ANSWER_DEPTH} levels deep"}
     except BaseException as e:  # a set, an object, NaN, a cycle: not an answer LeetCode could read
         kind = type.__dict__["__name__"].__get__(type(answer))
-        return {"status": "bad_return", "message": f"returned {kind}: {_safe_str(e)[:500]}"}
+        return {"status": protocol.BAD_RETURN, "message": f"returned {kind}: {_safe_str(e)[:500]}"}
     finally:
         answer = None
 
@@ -300,13 +300,13 @@ def _call(factory, name: str, args: list, shown: str, wall_s: float) -> tuple[by
     try:
         outcome = timeout_decorator.timeout(wall_s)(_attempt)(factory, args, shown)
         if time.monotonic() - wall0 >= wall_s:  # the time-out was swallowed: in a __del__, say
-            outcome = {"status": "timeout"}
+            outcome = {"status": protocol.TIMEOUT}
     except timeout_decorator.TimeoutError:
-        outcome = {"status": "timeout"}
+        outcome = {"status": protocol.TIMEOUT}
     except MemoryError:
-        outcome = {"status": "memory"}
+        outcome = {"status": protocol.MEMORY}
     except BaseException as e:  # raised where _attempt cannot catch it: a signal's handler, say
-        outcome = {"status": "error", "error_type": type.__dict__["__name__"].__get__(type(e)),
+        outcome = {"status": protocol.ERROR, "error_type": type.__dict__["__name__"].__get__(type(e)),
                    "message": "", "traceback": ""}
     finally:
         sys.stdout, sys.stderr = real
