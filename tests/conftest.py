@@ -24,6 +24,16 @@ def pytest_configure(config):
     os.environ.pop("JUDGE_NO_HISTORY", None)
 
 
+# The body of an accepted maxArea (problem 11), to build attacks around: it leaves `best`.
+TWO_POINTERS = """
+l, r, best = 0, len(height) - 1, 0
+while l < r:
+    best = max(best, (r - l) * min(height[l], height[r]))
+    if height[l] < height[r]: l += 1
+    else: r -= 1
+"""
+
+
 def leftovers(marker: str) -> list[int]:
     """Processes whose cwd or environment points into `marker` (a private TMPDIR or a worker's
     folder): what a judged solution must never leave behind."""

@@ -23,17 +23,9 @@ from pathlib import Path
 import pytest
 
 from judge.engine import protocol
-from conftest import ROOT, leftovers
+from conftest import ROOT, TWO_POINTERS, leftovers
 
 HANG_GUARD_S = 120
-
-TWO_POINTERS = """
-l, r, best = 0, len(height) - 1, 0
-while l < r:
-    best = max(best, (r - l) * min(height[l], height[r]))
-    if height[l] < height[r]: l += 1
-    else: r -= 1
-"""
 
 
 def _source(body: str, module: str = "") -> str:

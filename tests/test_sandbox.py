@@ -26,7 +26,7 @@ import pytest
 
 from judge.engine import protocol
 from judge.worker import landlock, seccomp
-from conftest import ROOT, leftovers
+from conftest import ROOT, TWO_POINTERS, leftovers
 
 PROBLEM = ROOT / "problems" / "0011-container-with-most-water"
 ANSWER = sorted((PROBLEM / "data" / "secret").glob("*.ans"))[0]
@@ -58,14 +58,6 @@ needs_full = pytest.mark.skipif(
 needs_seccomp = pytest.mark.skipif(
     bool(seccomp.supported()), reason="the kernel's lack of Landlock is simulated with a seccomp "
     f"filter, and this machine has none ({seccomp.supported()})")
-
-TWO_POINTERS = """
-l, r, best = 0, len(height) - 1, 0
-while l < r:
-    best = max(best, (r - l) * min(height[l], height[r]))
-    if height[l] < height[r]: l += 1
-    else: r -= 1
-"""
 
 
 def _tree(folder: Path) -> dict:
