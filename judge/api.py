@@ -13,9 +13,11 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:   # what __getattr__ below hands out, spelled out for readers and tools
+    from judge.engine.judging import OnResult, run, run_case, run_custom, run_samples  # noqa: F401
     from judge.engine.problems import Problem
     from judge.grading.grade import Grading, Shard
+    from judge.practice.attempts import attempt  # noqa: F401
 
 # Imported when first asked for, so that `judge --help`, completion and `judge list` do not load
 # the engine (every function below imports what it needs the same way).
