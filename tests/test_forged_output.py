@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import select
 import signal
 import subprocess
@@ -112,11 +113,33 @@ def test_grade_table_and_markdown_show_it_escaped(tmp_path):
     person = tmp_path / "roster" / "\x1b[2Jmallory"
     person.mkdir(parents=True)
     (person / "0076-minimum-window-substring.py").write_text(PRINTS_AND_RAISES)
-    for fmt in ("text", "markdown"):
+    for fmt, shown in (("text", "\\x1b[2J"), ("markdown", "\\\\x1b\\[2J")):
         code, out, err = judge("grade", tmp_path / "roster", "-f", fmt, "-j", "1")
         assert code == 1, err
         assert_unforged(out + err)
-        assert "\\x1b[2Jmallory" in out and "ValueError: \\x1b[2J" in out
+        assert f"{shown}mallory" in out and f"ValueError: {shown}" in out
+
+
+MARKDOWN_BAIT = "![pixel](https://evil.example/p.png) <img src=x onerror=alert(1)> `x` [a](b) | c"
+
+
+def test_markdown_report_makes_a_submissions_text_inert(tmp_path):
+    """A CI job's page renders the Markdown report: what a solution raises, and its path, must
+    not become an image that is fetched, HTML, a link, a code span or a new table cell."""
+    person = tmp_path / "roster" / "eve[x](y)"
+    person.mkdir(parents=True)
+    (person / "0076-minimum-window-substring.py").write_text(
+        f"class Solution:\n    def minWindow(self, s, t):\n        raise ValueError({MARKDOWN_BAIT!r})\n")
+    code, out, err = judge("grade", tmp_path / "roster", "-f", "markdown", "-j", "1")
+    assert code == 1, err
+    row = next(line for line in out.splitlines() if "ValueError" in line)
+    assert row.count(" | ") == 5 and "\\| c" in row      # six cells: the bait's `|` is escaped
+    unescaped = re.sub(r"\\.", "", row.split(" | ")[-1])  # what Markdown would read as syntax
+    for opener in "![]()<>`":
+        assert opener not in unescaped, (opener, row)
+    assert "https\\://" in row
+    assert "\\!\\[pixel\\]\\(https\\://evil.example/p.png\\)" in row
+    assert "eve\\[x\\]\\(y\\)" in out
 
 
 def test_the_watch_screen_shows_it_escaped(tmp_path):

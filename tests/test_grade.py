@@ -199,11 +199,11 @@ def test_markdown_summary_table(graded, work):
     code, out, _ = judge("grade", "--merge", "full.json", "--format", "markdown", cwd=work)
     assert code == 1
     assert out.startswith("## Grading: 2 of 7 submissions accepted")
-    rows = [line for line in out.splitlines() if line.startswith("| `roster/")]
+    rows = [line for line in out.splitlines() if line.startswith("| roster/")]
     assert len(rows) == 7 and all(line.count(" | ") == 5 for line in rows)
     assert "| ann | 2/2 | ✅ AC | ✅ AC |" in out
     assert "| cat | 0/2 | ❌ CE | ❌ WA |" in out
-    assert "`roster/cat/notes.py`" in out
+    assert "roster/cat/notes.py" in out
 
 
 def test_all_accepted_exits_0_with_a_text_summary(work):
@@ -341,7 +341,7 @@ def test_a_refusal_shows_in_every_report_format(linked):
     failure = suites["roster/bob/0011.py"].find("testcase/failure")
     assert failure.get("type") == "RF" and failure.get("message").startswith("Refused")
     code, out, _ = judge("grade", "--merge", "linked.json", "--format", "markdown", cwd=work)
-    assert "| `roster/cyd/0011.py` | 11 | ❌ RF |" in out and "| bob | 0/1 | ❌ RF |" in out
+    assert "| roster/cyd/0011.py | 11 | ❌ RF |" in out and "| bob | 0/1 | ❌ RF |" in out
     code, out, _ = judge("grade", "--merge", "linked.json", cwd=work)
     assert code == 1 and out.count(" RF ") >= 5 and "5 RF" in out
 

@@ -92,8 +92,14 @@ def grade_junit(doc: dict) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+!|~<>&]|:(?=//)|(?<=www)\.)")
+
+
 def _cell(text: str, limit: int = 120) -> str:
-    return visible(shorten(" ".join(str(text).split()), limit)).replace("|", "\\|")
+    """Text from a submission (its path, its exception) as inert Markdown: every character that
+    could open a link, an image, HTML, a code span or a new cell is escaped, so a CI job's page
+    shows the text and fetches nothing (`://` and `www.` too, so no bare URL becomes a link)."""
+    return _MARKDOWN.sub(r"\\\1", visible(shorten(" ".join(str(text).split()), limit)))
 
 
 def _mark(code: str) -> str:
@@ -119,11 +125,11 @@ def grade_markdown(doc: dict) -> str:
     lines += ["| submission | problem | verdict | cases | time | message |",
               "|---|---|---|---|---|---|"]
     for e in doc["reports"]:
-        lines.append(f"| `{_cell(e['solution'])}` | {e['problem']} | {_mark(e['verdict'])} | "
+        lines.append(f"| {_cell(e['solution'])} | {e['problem']} | {_mark(e['verdict'])} | "
                      f"{e['passed']}/{e['total']} | {e['time_ms']:.0f} ms | {_cell(e['message'])} |")
     if doc.get("unmatched"):
         lines += ["", "Not graded, the file name names no problem: "
-                  + ", ".join(f"`{_cell(u)}`" for u in doc["unmatched"])]
+                  + ", ".join(_cell(u) for u in doc["unmatched"])]
     return "\n".join(lines) + "\n"
 
 
