@@ -1,0 +1,14 @@
+"""Sliding window with the colon missing after the while condition: SyntaxError before any case runs."""
+
+
+class Solution:
+    def minSubArrayLen(self, target: int, nums: List[int]) -> int:
+        best = len(nums) + 1
+        total = left = 0
+        for right, x in enumerate(nums):
+            total += x
+            while total >= target
+                best = min(best, right - left + 1)
+                total -= nums[left]
+                left += 1
+        return best if best <= len(nums) else 0
