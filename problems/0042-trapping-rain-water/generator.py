@@ -113,7 +113,7 @@ def _small_cases():
         ("random-ties", {"height": _random(4202, 60, 0, 2)}),
         ("random-medium", {"height": _random(4203, 300)}),
         ("random-n-1000", {"height": _random(4204, 1000)}),
-        ("random-n-4000-low", {"height": _random(4205, 4000, 0, 50)}),
+        ("random-n-1500-low", {"height": _random(4205, 1500, 0, 50)}),
     ]
 
 
