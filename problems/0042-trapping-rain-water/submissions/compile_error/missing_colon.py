@@ -1,0 +1,17 @@
+"""Two pointers with the colon missing after the while condition: SyntaxError before any case runs."""
+
+
+class Solution:
+    def trap(self, height: List[int]) -> int:
+        l, r = 0, len(height) - 1
+        lmax = rmax = water = 0
+        while l < r
+            if height[l] < height[r]:
+                lmax = max(lmax, height[l])
+                water += lmax - height[l]
+                l += 1
+            else:
+                rmax = max(rmax, height[r])
+                water += rmax - height[r]
+                r -= 1
+        return water

@@ -1,0 +1,15 @@
+"""Two pointers with the colon missing after the if condition: SyntaxError before any case runs."""
+
+
+class Solution:
+    def twoSum(self, numbers: List[int], target: int) -> List[int]:
+        l, r = 0, len(numbers) - 1
+        while l < r:
+            s = numbers[l] + numbers[r]
+            if s == target
+                return [l + 1, r + 1]
+            if s < target:
+                l += 1
+            else:
+                r -= 1
+        return []

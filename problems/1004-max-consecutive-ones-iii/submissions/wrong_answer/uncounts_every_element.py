@@ -1,0 +1,14 @@
+"""Sliding window that decrements the zero count for every element leaving the window, ones too."""
+
+
+class Solution:
+    def longestOnes(self, nums: List[int], k: int) -> int:
+        left = zeros = best = 0
+        for right, x in enumerate(nums):
+            if x == 0:
+                zeros += 1
+            while zeros > k:
+                zeros -= 1
+                left += 1
+            best = max(best, right - left + 1)
+        return best
