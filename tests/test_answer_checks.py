@@ -227,3 +227,22 @@ def test_nan_and_large_numbers_survive_a_json_round_trip_into_the_checker():
     for text in ("NaN", "1e400", "-Infinity"):
         got = json.loads(text)
         assert not math.isfinite(got) and close(1.0, got) is not None
+
+
+# --- a float answer right to the last bits but printed longer is still read -------------------
+
+def test_a_float_answer_printed_longer_than_the_answer_file_is_read_and_accepted():
+    from judge.engine import answers, protocol
+    from judge.engine.verdicts import Verdict
+
+    p480 = problems.find("480", problems.problems_root())
+    case = p480.case("secret", "24-large-window-of-two-extremes")
+    expected = case.answer()
+    assert set(expected) == {-0.5}              # the file says -0.5, five bytes with its comma
+    got = [-0.5000000000000001] * len(expected)   # within 1e-5, printed four times longer
+    text = protocol.canonical(got)
+    assert len(text) <= answers.room(case)        # the judge reads all of it...
+    verdict, why, _ = answers.check(p480, expected, text, len(text))
+    assert verdict is Verdict.AC, why             # ...and accepts it
+    off = protocol.canonical([-0.5001] * len(expected))
+    assert answers.check(p480, expected, off, len(off))[0] is Verdict.WA
