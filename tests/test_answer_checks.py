@@ -158,7 +158,9 @@ def test_float_passes_within_the_tolerance(expected, got):
     ([1.0], [float("inf")], "element 0 is Infinity, which is never accepted"),
     (1e308, float("inf"), "never accepted"),
     ([[0.5, 1.5]], [[0.5, 1.6]], "element 0[1] differs by 0.1"),
-    (0.0, None, "the answer is null null, not a number"),
+    (0.0, None, "the answer is null, not a number"),
+    ([1.0], [10**400], "element 0 is an integer of 401 digits, far from 1.0"),
+    (1.0, -10**309, "the answer is an integer of 310 digits"),
 ])
 def test_float_fails_and_says_where(expected, got, says):
     assert says in close(expected, got)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import sys
 from collections import Counter
 from typing import Callable
 
@@ -168,13 +169,20 @@ def _group_key(group: list):
     return 1, tuple(sorted(map(key, group)))
 
 
+_LARGEST = int(sys.float_info.max)
+
+
 def _number(value) -> bool:
     return type(value) in (int, float)
 
 
 def _close_number(expected, got, tolerance: float, where: str) -> str | None:
     if not _number(got):
-        return f"{where}is {kind(got)} {shown(got)}, not a number"
+        what = "null" if got is None else f"{kind(got)} {shown(got)}"
+        return f"{where}is {what}, not a number"
+    if type(got) is int and abs(got) > _LARGEST:    # no float holds it: math would overflow
+        return f"{where}is an integer of {len(str(abs(got)))} digits, far from " \
+               f"{shown(expected)}"
     if not math.isfinite(got):
         return f"{where}is {shown(got)}, which is never accepted (expected {shown(expected)})"
     if not _number(expected) or not math.isclose(expected, got, rel_tol=tolerance,
