@@ -16,7 +16,9 @@ from judge.engine.problems import Case, Problem
 from judge.engine.verdicts import Verdict
 
 ANSWER_FLOOR = 1 << 18          # an answer up to this size is always read and decoded...
-ANSWER_RATIO = 4                # ...and one up to this many times the expected answer's size
+ANSWER_RATIO = 6                # ...and one up to this many times the expected answer's size:
+                                # a float within tolerance may print as -0.5000000000000001
+                                # where the answer file says -0.5, four times as long
 MAX_DEPTH = 100                 # an answer nested deeper is not compared (nor shown)
 
 

@@ -10,7 +10,10 @@ a short reason. Checkers are registered by the name a problem.toml uses in `judg
 
 from __future__ import annotations
 
+import functools
+import json
 import math
+import sys
 from collections import Counter
 from typing import Callable
 
@@ -60,23 +63,188 @@ def exact(expected, got) -> str | None:
     return _difference(expected, got)
 
 
+# --- answers in any order, and real-valued answers --------------------------------------------
+# Self-contained: the canonical key below keeps JSON types apart (1, 1.0 and true are three
+# different keys) and orders every decoded value, so an order-free comparison is a Counter of
+# keys, O(n), never a search of one list for each element of the other.
+
+SHOWN = 80              # characters of one element shown in a message
+DEFAULT_TOLERANCE = 1e-5
+_RANK = {type(None): 0, bool: 1, int: 2, float: 3, str: 4, list: 5, dict: 6}
+
+
+def key(value):
+    """A hashable, totally ordered stand-in for a decoded JSON value: equal keys exactly when
+    `exact` finds the values equal (a NaN, which equals nothing, still gets a key, so that a
+    hostile answer cannot break the comparison). A list of plain ints, the common case, is
+    keyed by its own tuple, tagged apart from every other list."""
+    t = type(value)
+    if t is list:
+        if all(type(v) is int for v in value):
+            return 5, 0, tuple(value)
+        return 5, 1, tuple(map(key, value))
+    if t is float:
+        return (3, 0, value) if value == value else (3, 1, 0.0)
+    if t is dict:
+        return 6, tuple(sorted((k, key(v)) for k, v in value.items()))
+    return _RANK.get(t, 7), value
+
+
+def shown(value) -> str:
+    """An element as JSON, so that 1, 1.0 and true look different, clipped for one line."""
+    try:
+        text = json.dumps(value)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= SHOWN else text[:SHOWN - 3] + "..."
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
+
+
+def _compare_bags(expected: list, got: list, expected_keys: list, got_keys: list,
+                  noun: str) -> str | None:
+    """The first element (in expected order) that is missing or too rare, or (in the answer's
+    order) not expected or too frequent; None when the two bags are equal."""
+    want, have = Counter(expected_keys), Counter(got_keys)
+    if want == have:
+        return None
+    missing = [(e, k) for e, k in zip(expected, expected_keys) if have[k] < want[k]]
+    extra = [(g, k) for g, k in zip(got, got_keys) if have[k] > want[k]]
+    parts = []
+    if missing:
+        e, k = missing[0]
+        parts.append(f"the {noun} {shown(e)} is missing" if not have[k] else
+                     f"the {noun} {shown(e)} appears {_times(have[k])}, expected {_times(want[k])}")
+    if extra:
+        g, k = extra[0]
+        parts.append(f"the {noun} {shown(g)} is not expected" if not want[k] else
+                     f"the {noun} {shown(g)} appears {_times(have[k])}, expected {_times(want[k])}")
+    lost = sum((want - have).values())
+    added = sum((have - want).values())
+    counts = f"{lost} missing and {added} extra in all" if lost and added else \
+        f"{lost} missing in all" if lost else f"{added} extra in all"
+    total = f"{len(expected)} {noun}" + ("" if len(expected) == 1 else "s")
+    return "; ".join(parts) + f" ({counts}; expected {total}, got {len(got)}, in any order)"
+
+
 def unordered(expected, got) -> str | None:
-    """A list whose order does not matter (e.g. "return all combinations in any order")."""
+    """A list whose order does not matter ("return the indices in any order"). The elements
+    themselves are compared exactly: 1.0 is not 1, true is not 1, [1, 2] is not [2, 1]."""
     if kind(got) != "list":
-        return f"expected list, got {kind(got)}"
-    key = repr
-    if Counter(map(key, expected)) != Counter(map(key, got)):
-        return "the lists hold different elements (order is ignored)"
+        return f"expected a list, got {kind(got)}"
+    if kind(expected) != "list":
+        return exact(expected, got)
+    return _compare_bags(expected, got, list(map(key, expected)), list(map(key, got)), "element")
+
+
+def _group_noun(expected: list, got: list) -> str:
+    """What a learner calls the groups: triplets when every expected group (or, none expected,
+    every group of the answer) holds three."""
+    sizes = {len(g) for g in expected or got}
+    return {2: "pair", 3: "triplet", 4: "quadruplet"}.get(sizes.pop(), "group") \
+        if len(sizes) == 1 else "group"
+
+
+def unordered_groups(expected, got) -> str | None:
+    """A list of groups where neither the order of the groups nor the order inside a group
+    matters (3Sum's triplets). Each group is a bag: [-1, 0, 1] is [1, -1, 0], but a group or an
+    element given twice counts twice. Sorting each group's keys makes it one canonical key."""
+    if kind(got) != "list":
+        return f"expected a list of lists, got {kind(got)}"
+    if kind(expected) != "list" or any(kind(g) != "list" for g in expected):
+        return exact(expected, got)
+    for i, g in enumerate(got):
+        if kind(g) != "list":
+            return f"element {i} of the answer is {kind(g)} {shown(g)}, not a list"
+    noun = _group_noun(expected, got)
+    return _compare_bags(expected, got, [_group_key(g) for g in expected],
+                         [_group_key(g) for g in got], noun)
+
+
+def _group_key(group: list):
+    if all(type(v) is int for v in group):
+        return 0, tuple(sorted(group))
+    return 1, tuple(sorted(map(key, group)))
+
+
+_LARGEST = int(sys.float_info.max)
+
+
+def _number(value) -> bool:
+    return type(value) in (int, float)
+
+
+def _close_number(expected, got, tolerance: float, where: str) -> str | None:
+    if not _number(got):
+        what = "null" if got is None else f"{kind(got)} {shown(got)}"
+        return f"{where}is {what}, not a number"
+    if type(got) is int and abs(got) > _LARGEST:    # no float holds it: math would overflow
+        return f"{where}is an integer of {len(str(abs(got)))} digits, far from " \
+               f"{shown(expected)}"
+    if not math.isfinite(got):
+        return f"{where}is {shown(got)}, which is never accepted (expected {shown(expected)})"
+    if not _number(expected) or not math.isclose(expected, got, rel_tol=tolerance,
+                                                 abs_tol=tolerance):
+        off = abs(expected - got) if _number(expected) and math.isfinite(expected) else math.nan
+        return f"{where}differs by {off:.2g} (expected {shown(expected)}, got {shown(got)}; " \
+               f"allowed: {tolerance:g}, absolute or relative)"
     return None
 
 
-def close(expected, got, tolerance: float = 1e-5) -> str | None:
-    """Floats within an absolute or relative tolerance, as judges do for real-valued answers."""
-    if kind(got) not in ("float", "int"):
-        return f"expected a number, got {kind(got)}"
-    if not math.isclose(float(expected), float(got), rel_tol=tolerance, abs_tol=tolerance):
-        return f"differs by more than {tolerance:g}"
+def close(expected, got, tolerance: float = DEFAULT_TOLERANCE) -> str | None:
+    """Real-valued answers: a number, or a list of numbers (nested as deep as the expected
+    answer), each within `tolerance` of the expected one, absolute or relative. An int stands
+    for its float, as LeetCode reads it; a bool, NaN or infinity never passes."""
+    stack = [(expected, got, "")]
+    while stack:
+        e, g, path = stack.pop()
+        if kind(e) != "list":
+            where = f"element {path} " if path else "the answer "
+            found = _close_number(e, g, tolerance, where)
+            if found:
+                return found
+            continue
+        if kind(g) != "list":
+            return f"expected a list{' at ' + path if path else ''}, got {kind(g)} {shown(g)}"
+        if len(e) != len(g):
+            return f"expected {len(e)} numbers{' in element ' + path if path else ''}, " \
+                   f"got {len(g)}"
+        stack.extend((ei, gi, f"{path}[{i}]" if path else str(i))
+                     for i, (ei, gi) in reversed(list(enumerate(zip(e, g)))))
     return None
 
 
-CHECKERS: dict[str, Checker] = {"exact": exact, "unordered": unordered, "float": close}
+CHECKERS: dict[str, Checker] = {"exact": exact, "unordered": unordered,
+                                "unordered_groups": unordered_groups, "float": close}
+
+# Options a checker takes from problem.toml's [judge] table, with their defaults.
+OPTIONS: dict[str, dict[str, float]] = {"float": {"tolerance": DEFAULT_TOLERANCE}}
+
+
+def options(name: str, table: dict) -> tuple[tuple[str, float], ...]:
+    """The options of checker `name` set in a [judge] table. ValueError, saying what to write,
+    for an option of another checker or a value out of range."""
+    chosen = []
+    for checker, defaults in OPTIONS.items():
+        for option in defaults:
+            if option not in table:
+                continue
+            value = table[option]
+            if checker != name:
+                raise ValueError(f"`judge.{option}` is an option of compare = \"{checker}\", "
+                                 f"not of {name!r}")
+            if type(value) not in (int, float) or not 0 < value < 1:
+                raise ValueError(f"`judge.{option}` must be a number between 0 and 1, like "
+                                 f"1e-5, not {value!r}")
+            chosen.append((option, float(value)))
+    return tuple(chosen)
+
+
+def configured(name: str, chosen: tuple[tuple[str, float], ...] = ()) -> Checker:
+    """Checker `name` with the options a problem set (the rest keep their defaults)."""
+    checker = CHECKERS[name]
+    if not chosen:
+        return checker
+    return functools.partial(checker, **dict(chosen))

@@ -99,6 +99,7 @@ class Problem:
     time_factor: float
     time_floor_ms: int
     root: Path
+    compare_options: tuple[tuple[str, float], ...] = ()    # e.g. (("tolerance", 1e-5),)
 
     @property
     def key(self) -> str:
@@ -107,9 +108,9 @@ class Problem:
     @property
     def checker(self):
         """The function that compares answers for this problem (`judge.compare` in problem.toml)."""
-        from judge.engine.checkers import CHECKERS
+        from judge.engine.checkers import configured
 
-        return CHECKERS[self.compare]
+        return configured(self.compare, self.compare_options)
 
     def case_names(self, kind: str) -> tuple[str, ...]:
         """The names of the `sample` or `secret` cases, in order, without reading them."""
@@ -230,11 +231,15 @@ def _parse(data: dict, path: Path) -> Problem:
     difficulty = field(data, "difficulty", str)
     if difficulty not in DIFFICULTIES:
         raise ProblemError(f"{path}: `difficulty` must be one of {', '.join(DIFFICULTIES)}")
-    from judge.engine.checkers import CHECKERS  # local: checkers do not need problems, but this check does
+    from judge.engine.checkers import CHECKERS, options  # local: checkers do not need problems
 
     compare = judge.get("compare", "exact")
     if compare not in CHECKERS:
         raise ProblemError(f"{path}: `judge.compare` {compare!r} is not one of {sorted(CHECKERS)}")
+    try:
+        compare_options = options(compare, judge)
+    except ValueError as e:
+        raise ProblemError(f"{path}: {e}") from None
     problem = Problem(
         id=field(data, "id", int),
         slug=field(data, "slug", str),
@@ -248,6 +253,7 @@ def _parse(data: dict, path: Path) -> Problem:
         time_factor=float(judge.get("time_factor", DEFAULT_TIME_FACTOR)),
         time_floor_ms=int(judge.get("time_floor_ms", DEFAULT_TIME_FLOOR_MS)),
         root=path.parent,
+        compare_options=compare_options,
     )
     if path.parent.name != problem.key:
         raise ProblemError(f"{path}: folder should be named {problem.key} to match id and slug")
