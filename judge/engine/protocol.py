@@ -22,6 +22,8 @@ from __future__ import annotations
 import json
 from typing import NamedTuple
 
+RETURN = "return"      # an in-place answer: {"return": the returned value, "<param>": its state}
+
 # Events, worker to parent.
 SANDBOX, READY, COMPILE_ERROR, RESULT = "sandbox", "ready", "compile_error", "result"
 # A result's status.
@@ -32,7 +34,7 @@ TAMPERED = "the solution wrote to the judge's result channel"   # what a forged 
 ABI_KNOB = "JUDGE_LANDLOCK_ABI_MAX"   # a test knob: the worker acts as on a kernel with this ABI
 HEADER_BYTES = 1 << 20     # the longest line but an answer; anything longer is a flood
 TEXT_CHARS = 20_000        # a text field of a result is cut to this many characters
-TEXT_FIELDS = ("stdout", "error_type", "message", "traceback", "stderr")
+TEXT_FIELDS = ("stdout", "error_type", "message", "traceback", "stderr", "call")
 CLIPPED = TEXT_FIELDS + ("detail",)     # text fields whose length the solution decides
 
 
@@ -97,6 +99,7 @@ class Result(NamedTuple):
     message: str = ""
     traceback: str = ""
     stderr: str = ""
+    call: str = ""             # a design case's failing call: `call 5: findMedian()`
 
 
 Message = Sandbox | Ready | CompileError | Result
