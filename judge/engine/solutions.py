@@ -159,7 +159,7 @@ def _design_class(problem: Problem) -> list[str]:
                   "        raise NotImplementedError  # your code here", ""]
     lines += ["", f"# Your {entry.method} object will be instantiated and called as such:",
               f"# obj = {entry.method}({', '.join(p.name for p in entry.init)})"]
-    for i, m in enumerate(entry.methods, 2):
+    for i, m in enumerate(entry.methods, 1):
         call = f"obj.{m.name}({', '.join(p.name for p in m.params)})"
         lines.append(f"# {call}" if m.returns == "None" else f"# param_{i} = {call}")
     return lines + [""]

@@ -137,6 +137,8 @@ def _examples_match(problem: Problem, name: str, expected: list) -> list[Finding
     for line in lines:
         m = _EXAMPLE.match(line)
         if not m:
+            if pending is not None and line[:1].isspace() and line.strip():
+                pending += "\n" + line.strip()     # an input on two lines (a design problem's)
             continue
         if m[1] in ("Input", "输入"):
             pending = m[2]
