@@ -158,13 +158,3 @@ def answered(problem: Problem, inputs: list[dict], limits: Limits) -> list[Case]
                          "constraints?") from None
     return [Case(c.name, c.input_json, answer_json=json.dumps(a)) for c, a in zip(cases, answers)]
 
-
-def shown_answer(problem: Problem, answer) -> str:
-    """An answer as a statement shows it: JSON, or for an in-place problem `2, nums = [1,2,_]`
-    (`_` where the checker reads nothing)."""
-    if not problem.entry.mutates:
-        return json.dumps(answer)
-    returned, name = answer[RETURN], problem.entry.mutates
-    k = returned if problem.compare == "in_place_prefix" and type(returned) is int else None
-    values = [json.dumps(v) if k is None or i < k else "_" for i, v in enumerate(answer[name])]
-    return f"{json.dumps(returned)}, {name} = [{', '.join(values)}]"

@@ -229,6 +229,17 @@ BUNDLED = PACKAGE / "problems"                           # where the wheel puts 
 CHECKOUT = PACKAGE.parent / "problems"                   # a checkout's own, beside the package
 
 
+def shown_answer(problem: Problem, answer) -> str:
+    """An answer as a statement shows it: JSON, or for an in-place problem `2, nums = [1,2,_]`
+    (`_` where the checker reads nothing)."""
+    if not problem.entry.mutates:
+        return json.dumps(answer)
+    returned, name = answer[RETURN], problem.entry.mutates
+    k = returned if problem.compare == "in_place_prefix" and type(returned) is int else None
+    values = [json.dumps(v) if k is None or i < k else "_" for i, v in enumerate(answer[name])]
+    return f"{json.dumps(returned)}, {name} = [{', '.join(values)}]"
+
+
 def problems_root(override: str | os.PathLike | None = None) -> Path:
     """--problems, then $JUDGE_PROBLEMS, then the problems that came with the judge: the
     checkout's `problems/`, or the copy an installed wheel carries."""

@@ -12,6 +12,10 @@ text first (both written by json.dumps with the same settings, so `true` and `1`
 `49`, stay apart), and decoded only when a difference must be explained and the answer is not
 far larger than expected. So what a solution returns cannot cost the judge much time or memory.
 
+An answer is what the solution returned; with the setup's `mutates`, `{"return": ..., "<param>":
+...}` (the argument as the solution left it); with `design`, the list of every call's return. A
+design case's failing call is named in its result's `call` field.
+
 The solution can write on the result pipe too (it is an open file descriptor of its process):
 `decode` trusts nothing it reads and raises BadMessage for anything the worker cannot have
 written. Import-light, since the worker loads it before the solution: json and typing only.

@@ -13,7 +13,7 @@ import stat
 from pathlib import Path
 
 from judge.errors import UsageError
-from judge.engine.problems import BUNDLED, CHECKOUT, Problem
+from judge.engine.problems import BUNDLED, CHECKOUT, Problem, shown_answer
 
 WORKSPACE_ENV = "JUDGE_WORKSPACE"
 _LEADING_ID = re.compile(r"^(\d+)(?!\d)")
@@ -168,8 +168,6 @@ def _design_class(problem: Problem) -> list[str]:
 def starter(problem: Problem, examples: list[tuple[dict, object]]) -> str:
     """A LeetCode-style file with the signature, the examples in a docstring, and no solution."""
     import json
-
-    from judge.engine.custom import shown_answer
 
     entry = problem.entry
     lines = [f'"""{problem.id}. {problem.title} ({problem.difficulty})', ""]
