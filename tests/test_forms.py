@@ -53,7 +53,9 @@ def test_in_place_answers_that_must_fail(got, message):
 def test_a_long_prefix_is_named_by_its_first_difference():
     want = list(range(100))
     found = prefix({"return": 100, "nums": want}, {"return": 100, "nums": want[:40] + [0] * 60})
-    assert found.startswith("nums[:100] differs at index 40: should be 40, is 0")
+    assert found == "nums[:100] differs at index 40: should be 40, is 0"
+    found = prefix({"return": 100, "nums": want}, {"return": 100, "nums": want[:40]})
+    assert found == "nums[:100] should have 100 elements, nums has 40"
 
 
 # --- in place: real workers ----------------------------------------------------------------

@@ -85,10 +85,6 @@ def close(expected, got, tolerance: float = 1e-5) -> str | None:
 SHOWN = 12             # elements of a list a message shows whole
 
 
-def _brief(values: list) -> str:
-    return repr(values) if len(values) <= SHOWN else f"[{len(values)} elements]"
-
-
 def in_place_prefix(expected, got) -> str | None:
     """Changed in place, LeetCode's way (26, 27, 80): the returned k must be right, then the first
     k elements of each changed argument; what lies beyond them is not read."""
@@ -107,9 +103,9 @@ def in_place_prefix(expected, got) -> str | None:
                      min(len(want), len(have)))
             if len(want) <= SHOWN:
                 return f"{name}[:{k}] should be {want!r}, is {have!r}"
-            return f"{name}[:{k}] differs at index {i}: should be " \
-                   f"{want[i] if i < len(want) else 'there'!r}, is " \
-                   f"{have[i] if i < len(have) else 'missing'!r} ({_brief(want)})"
+            if i >= len(have):
+                return f"{name}[:{k}] should have {len(want)} elements, {name} has {len(have)}"
+            return f"{name}[:{k}] differs at index {i}: should be {want[i]!r}, is {have[i]!r}"
     return None
 
 
