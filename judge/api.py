@@ -26,7 +26,7 @@ _LAZY = {"OnResult": "judge.engine.judging", "run": "judge.engine.judging",
          "run_samples": "judge.engine.judging", "attempt": "judge.practice.attempts"}
 
 __all__ = ["OnResult", "attempt", "check", "doctor", "find_problem", "find_solution", "grade",
-           "list_problems", "new_problem", "run", "run_case", "run_custom", "run_samples"]
+           "list_problems", "new_problem", "solved_problems", "run", "run_case", "run_custom", "run_samples"]
 
 
 def __getattr__(name: str):
@@ -41,10 +41,24 @@ def find_problem(query: str, problems_dir: str | Path | None = None) -> Problem:
     return problems.find(query, problems.problems_root(problems_dir))
 
 
-def list_problems(problems_dir: str | Path | None = None) -> list[Problem]:
+def list_problems(problems_dir: str | Path | None = None, *, tags: list[str] = (),
+                  difficulties: list[str] = ()) -> list[Problem]:
+    """Every problem, or those with any of `tags` and any of `difficulties` (`a,b` allowed)."""
     from judge.engine import problems
 
-    return problems.all_problems(problems.problems_root(problems_dir))
+    found = problems.all_problems(problems.problems_root(problems_dir))
+    return problems.select(found, tags, difficulties) if tags or difficulties else found
+
+
+def solved_problems() -> set[str]:
+    """The ids of the problems with an accepted run on the hidden cases, from the history (an
+    empty set when there is no history yet: nothing is created to find that out)."""
+    from judge.practice import history
+
+    if not (history.data_dir() / history.FILENAME).is_file():
+        return set()
+    with history.History() as past:
+        return {row.problem for row in past.stats() if row.solved}
 
 
 def find_solution(problem: Problem, path: str | Path | None = None,

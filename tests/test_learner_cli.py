@@ -116,7 +116,7 @@ def test_new_refuses_when_another_file_holds_the_solution(cli, workdir):
 # --- completion --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("words, expected", [
-    ("judge run 2", ["239"]),
+    ("judge run 23", ["239"]),
     ("judge show sl", ["sliding-window-maximum"]),
     ("judge history con", ["container-with-most-water"]),
 ])

@@ -92,13 +92,23 @@ def _judge(kind: str, problem, solution, workspace, format: Format, problems, no
 
 
 @app.command("list")
-def list_(format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) -> None:
-    """List the problems."""
-    found = api.list_problems(problems)
+def list_(format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt,
+          tag: List[str] = typer.Option([], "--tag", "-t", help="Only problems with this tag "
+                                        "(repeatable, or a,b: any of them)."),
+          difficulty: List[str] = typer.Option([], "--difficulty", "-d", help="Only problems of "
+                                               "this difficulty: easy, medium, hard (repeatable, "
+                                               "or a,b)."),
+          todo: bool = typer.Option(False, "--todo", help="Only the problems not solved yet (no "
+                                    "accepted `judge run` in the history).")) -> None:
+    """List the problems; --tag, --difficulty and --todo choose some."""
+    found = api.list_problems(problems, tags=tag, difficulties=difficulty)
+    solved = api.solved_problems()
+    if todo:
+        found = [p for p in found if str(p.id) not in solved]
     if format is Format.json:
-        render.print_document(render.problem_list_json(found), Console(), ascii=False)
+        render.print_document(render.problem_list_json(found, solved), Console(), ascii=False)
         return
-    render.print_problem_list(found, Console(emoji=False))
+    render.print_problem_list(found, Console(emoji=False), solved)
 
 
 @app.command()

@@ -72,7 +72,8 @@ def _decoded(text: bytes):
     return got
 
 
-def check(problem: Problem, expected, text: bytes | None, size: int) -> tuple[Verdict, str, object]:
+def check(problem: Problem, expected, text: bytes | None, size: int,
+          case: Case | None = None) -> tuple[Verdict, str, object]:
     """Compare an answer's JSON text with the expected answer: (verdict, problem, got).
 
     Equal texts are the same value (json.dumps wrote both). Otherwise the answer is decoded and
@@ -85,7 +86,8 @@ def check(problem: Problem, expected, text: bytes | None, size: int) -> tuple[Ve
                            f"{size_text(len(want))}", None
     try:
         got = _decoded(text)
-        found = problem.checker(expected, got)
+        design = case is not None and problem.entry.design     # compared call by call
+        found = problem.checker_for(case.args if design else None)(expected, got)
     except protocol.BadMessage as e:
         return Verdict.RE, f"{protocol.TAMPERED}: {e}", None
     except (_TooDeep, RecursionError):

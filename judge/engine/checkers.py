@@ -17,6 +17,8 @@ import sys
 from collections import Counter
 from typing import Callable
 
+from judge.engine.protocol import RETURN
+
 Checker = Callable[[object, object], "str | None"]
 
 
@@ -216,8 +218,68 @@ def close(expected, got, tolerance: float = DEFAULT_TOLERANCE) -> str | None:
     return None
 
 
+SHOWN = 12             # elements of a list a message shows whole
+
+
+def in_place_prefix(expected, got) -> str | None:
+    """Changed in place, LeetCode's way (26, 27, 80): the returned k must be right, then the first
+    k elements of each changed argument; what lies beyond them is not read."""
+    if kind(got) != "dict" or set(got) != set(expected):
+        return "not an in-place answer (the return value and the changed arguments)"
+    found = _difference(expected[RETURN], got[RETURN])
+    if found:
+        return f"returned {got[RETURN]!r}, expected {expected[RETURN]!r} ({found})"
+    k = expected[RETURN]
+    for name in (n for n in expected if n != RETURN):
+        if kind(got[name]) != "list":
+            return f"{name} is now {kind(got[name])}, not a list"
+        want, have = expected[name][:k], got[name][:k]
+        if _difference(want, have):
+            i = next((i for i, (a, b) in enumerate(zip(want, have)) if _difference(a, b)),
+                     min(len(want), len(have)))
+            if len(want) <= SHOWN:
+                return f"{name}[:{k}] should be {want!r}, is {have!r}"
+            if i >= len(have):
+                return f"{name}[:{k}] should have {len(want)} elements, {name} has {len(have)}"
+            return f"{name}[:{k}] differs at index {i}: should be {want[i]!r}, is {have[i]!r}"
+    return None
+
+
+def _short(value, limit: int = 60) -> str:
+    text = json.dumps(value)
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def _call_text(name: str, args) -> str:
+    shown = ", ".join(json.dumps(a) for a in args) if isinstance(args, list) else ""
+    return f"{name}({shown if len(shown) <= 60 else shown[:57] + '...'})"
+
+
+def calls(expected, got, case: dict | None, by_method: dict[str, Checker],
+          default: Checker) -> str | None:
+    """A design problem's answer: what each call returned (null for the constructor and for
+    methods LeetCode shows as null), compared call by call with the checker of the method called
+    (`default` without the case's call sequence). Names the first call that differs."""
+    if kind(got) != "list":
+        return f"expected a list of returns, got {kind(got)}"
+    operations = (case or {}).get("operations") or []
+    arguments = (case or {}).get("arguments") or []
+    for i, (want, have) in enumerate(zip(expected, got)):
+        name = operations[i] if i < len(operations) else ""
+        check = by_method.get(name, default)
+        found = _difference(want, have) if want is None or have is None else check(want, have)
+        if found:
+            where = f"call {i + 1}: " + _call_text(name, arguments[i] if i < len(arguments)
+                                                   else []) if name else f"call {i + 1}"
+            return f"{where} returned {_short(have)}, expected {_short(want)} ({found})"
+    if len(expected) != len(got):
+        return f"expected {len(expected)} returns, got {len(got)}"
+    return None
+
+
 CHECKERS: dict[str, Checker] = {"exact": exact, "unordered": unordered,
-                                "unordered_groups": unordered_groups, "float": close}
+                                "unordered_groups": unordered_groups, "float": close,
+                                "in_place_prefix": in_place_prefix}
 
 # Options a checker takes from problem.toml's [judge] table, with their defaults.
 OPTIONS: dict[str, dict[str, float]] = {"float": {"tolerance": DEFAULT_TOLERANCE}}

@@ -11,7 +11,7 @@ import json
 import re
 
 from judge.errors import ProblemError, UsageError
-from judge.engine.problems import Case, Problem
+from judge.engine.problems import RETURN, Case, Problem
 from judge.engine.verdicts import Limits
 
 _NAME = re.compile(r"\s*([A-Za-z_]\w*)\s*=\s*")
@@ -57,12 +57,68 @@ def parse(problem: Problem, text: str) -> dict:
     if missing:
         raise UsageError(f"missing parameter(s): {', '.join(missing)}")
     args = {n: named[n] for n in names}
-    for param in problem.entry.params:
+    if problem.entry.design:
+        _check_calls(problem, args["operations"], args["arguments"])
+    for param in () if problem.entry.design else problem.entry.params:
         misfit = _misfit(args[param.name], param.type, param.name)
         if misfit:
             raise UsageError(f"{param.name} must be {param.type}, but {misfit}")
     problem.validate(args)
     return args
+
+
+def _check_calls(problem: Problem, operations, arguments) -> None:
+    """A design case, LeetCode's two lines: the class, then methods it has, each given a list of
+    arguments that fit the method's parameters. Checked before the validator sees it."""
+    entry = problem.entry
+    if not isinstance(operations, list) or not all(isinstance(o, str) for o in operations):
+        raise UsageError('the first line must be the list of calls, e.g. '
+                         f'["{entry.method}", "{entry.methods[0].name}", ...]')
+    if not isinstance(arguments, list) or len(arguments) != len(operations):
+        raise UsageError(f"the second line must be a list of {len(operations)} argument lists, "
+                         "one per call, e.g. [[], [1], ...]")
+    if not operations or operations[0] != entry.method:
+        raise UsageError(f"the first call must construct the class: {entry.method!r}")
+    for i, (name, given) in enumerate(zip(operations, arguments)):
+        method = entry.method_named(name) if i else None
+        if i and method is None:
+            known = ", ".join(m.name for m in entry.methods)
+            raise UsageError(f"call {i + 1}: {entry.method} has no method {name!r} ({known})")
+        params = method.params if method else entry.init
+        if not isinstance(given, list) or len(given) != len(params):
+            raise UsageError(f"call {i + 1}: {name} takes {len(params)} argument(s) "
+                             f"({', '.join(p.name for p in params)}), given {given!r}")
+        for param, value in zip(params, given):
+            misfit = _misfit(value, param.type, param.name)
+            if misfit:
+                raise UsageError(f"call {i + 1}: {name}: {param.name} must be {param.type}, "
+                                 f"but {misfit}")
+
+
+def example_answer(problem: Problem, text: str):
+    """The answer a statement's `Output:` line shows, for comparing with the sample data: JSON,
+    or for an in-place problem LeetCode's `2, nums = [1,2,_]` (`_`: any value), returned as
+    (the return value, {argument: the shown elements, None for `_`})."""
+    if not problem.entry.mutates:
+        return json.loads(text)
+    head, sep, rest = text.partition(",")
+    label = _NAME.match(rest) if sep else None
+    if not label or label[1] != problem.entry.mutates:
+        raise ValueError(f"expected `k, {problem.entry.mutates} = [...]`, got {text!r}")
+    shown = json.loads(re.sub(r"(?<=[\[,])\s*_\s*(?=[,\]])", "null", rest[label.end():]))
+    return json.loads(head), {label[1]: shown}
+
+
+def example_matches(problem: Problem, text: str, answer) -> bool:
+    """Whether a statement's `Output:` line shows `answer` (ValueError if it cannot be read)."""
+    shown = example_answer(problem, text)
+    if not problem.entry.mutates:
+        return shown == answer
+    returned, arrays = shown
+    return returned == answer[RETURN] and all(
+        len(values) == len(answer[name]) and
+        all(v is None or v == a for v, a in zip(values, answer[name]))
+        for name, values in arrays.items())
 
 
 _SCALARS = {"int": (int,), "float": (int, float), "bool": (bool,), "str": (str,)}
@@ -101,3 +157,4 @@ def answered(problem: Problem, inputs: list[dict], limits: Limits) -> list[Case]
         raise UsageError(f"the reference cannot answer your case ({e}); is it within the "
                          "constraints?") from None
     return [Case(c.name, c.input_json, answer_json=json.dumps(a)) for c, a in zip(cases, answers)]
+

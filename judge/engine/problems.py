@@ -16,6 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from types import ModuleType
 
+from judge.engine.protocol import RETURN   # an in-place answer's key: never a parameter's name
 from judge.errors import ProblemError, UsageError
 
 PROBLEMS_ENV = "JUDGE_PROBLEMS"
@@ -34,22 +35,75 @@ def snake_case(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
+FUNCTION, DESIGN = "function", "design"     # the kinds of entry point
+VOID = "None"          # a design method's `returns` when LeetCode's output for it is null
+# A parameter's constraints, as extra keys of its table, for tools that make inputs.
+CONSTRAINTS = {"min": (int, float, str), "max": (int, float, str), "length": list,
+               "alphabet": str, "sorted": bool}
+
+
 @dataclass(frozen=True)
 class Param:
     name: str
     type: str
+    # (key, value) pairs of its constraints: min, max ("len(other)" allowed), length [lo, hi],
+    # alphabet, sorted; read by input makers, never by the judge.
+    constraints: tuple[tuple[str, object], ...] = ()
+
+    @property
+    def bounds(self) -> dict:
+        return dict(self.constraints)
+
+
+@dataclass(frozen=True)
+class Method:
+    """One method of a design problem's class: its parameters, and how its return is compared."""
+
+    name: str
+    params: tuple[Param, ...]
+    returns: str            # VOID: LeetCode shows null whatever the method returns
+    compare: str            # a checker name, for this method's returns
 
 
 @dataclass(frozen=True)
 class EntryPoint:
+    """What the worker calls. `function`: `Solution().method(**args)`, its return the answer, or
+    with `mutates` the return and that argument as the solution left it. `design`: the class
+    `method` names, driven by LeetCode's call sequence (`operations`, `arguments`), the answer
+    the list of what each call returned."""
+
     method: str
     params: tuple[Param, ...]
     returns: str
+    kind: str = FUNCTION
+    mutates: str | None = None            # function: the argument changed in place
+    init: tuple[Param, ...] = ()          # design: the constructor's parameters
+    methods: tuple[Method, ...] = ()      # design: the methods the calls may name
 
     @property
     def function_names(self) -> tuple[str, ...]:
         """Module-level function names accepted in place of `class Solution`."""
+        if self.kind == DESIGN:
+            return ()
         return tuple(dict.fromkeys((self.method, snake_case(self.method))))
+
+    @property
+    def design(self) -> bool:
+        return self.kind == DESIGN
+
+    def method_named(self, name: str) -> Method | None:
+        return next((m for m in self.methods if m.name == name), None)
+
+    def worker_setup(self) -> dict:
+        """What the worker needs to know to call the solution (judge/worker/main.py reads it)."""
+        setup = {"method": self.method, "functions": list(self.function_names),
+                 "params": [p.name for p in self.params]}
+        if self.mutates:
+            setup["mutates"] = self.mutates
+        if self.design:
+            setup["design"] = {"class": self.method,
+                               "void": [m.name for m in self.methods if m.returns == VOID]}
+        return setup
 
 
 @dataclass(frozen=True)
@@ -108,9 +162,18 @@ class Problem:
     @property
     def checker(self):
         """The function that compares answers for this problem (`judge.compare` in problem.toml)."""
-        from judge.engine.checkers import configured
+        return self.checker_for(None)
 
-        return configured(self.compare, self.compare_options)
+    def checker_for(self, args: dict | None):
+        """The checker for the case whose arguments are `args`. A design problem's compares each
+        call's return with its method's checker, so it needs the case's call sequence."""
+        from judge.engine.checkers import CHECKERS, calls, configured
+
+        if not self.entry.design:
+            return configured(self.compare, self.compare_options)
+        by_method = {m.name: CHECKERS[m.compare] for m in self.entry.methods}
+        return lambda expected, got: calls(expected, got, args, by_method,
+                                           CHECKERS[self.compare])
 
     def case_names(self, kind: str) -> tuple[str, ...]:
         """The names of the `sample` or `secret` cases, in order, without reading them."""
@@ -167,6 +230,17 @@ BUNDLED = PACKAGE / "problems"                           # where the wheel puts 
 CHECKOUT = PACKAGE.parent / "problems"                   # a checkout's own, beside the package
 
 
+def shown_answer(problem: Problem, answer) -> str:
+    """An answer as a statement shows it: JSON, or for an in-place problem `2, nums = [1,2,_]`
+    (`_` where the checker reads nothing)."""
+    if not problem.entry.mutates:
+        return json.dumps(answer)
+    returned, name = answer[RETURN], problem.entry.mutates
+    k = returned if problem.compare == "in_place_prefix" and type(returned) is int else None
+    values = [json.dumps(v) if k is None or i < k else "_" for i, v in enumerate(answer[name])]
+    return f"{json.dumps(returned)}, {name} = [{', '.join(values)}]"
+
+
 def problems_root(override: str | os.PathLike | None = None) -> Path:
     """--problems, then $JUDGE_PROBLEMS, then the problems that came with the judge: the
     checkout's `problems/`, or the copy an installed wheel carries."""
@@ -213,20 +287,9 @@ def _parse(data: dict, path: Path) -> Problem:
         return value
 
     entry = field(data, "entry", dict)
-    params = []
-    for i, p in enumerate(field(entry, "params", list, "entry.")):
-        where = f"entry.params[{i}]."
-        if not isinstance(p, dict):
-            raise ProblemError(f"{path}: `{where[:-1]}` must be a table")
-        param = Param(field(p, "name", str, where), field(p, "type", str, where))
-        if not param.name.isidentifier():
-            raise ProblemError(f"{path}: `{where}name` {param.name!r} is not an identifier")
-        if not valid_type(param.type):
-            raise ProblemError(f"{path}: `{where}type` {param.type!r} is not a known type")
-        params.append(param)
-    returns = field(entry, "returns", str, "entry.")
-    if not valid_type(returns):
-        raise ProblemError(f"{path}: `entry.returns` {returns!r} is not a known type")
+    kind = entry.get("kind", FUNCTION)
+    if kind not in (FUNCTION, DESIGN):
+        raise ProblemError(f"{path}: `entry.kind` must be {FUNCTION} or {DESIGN}, not {kind!r}")
     judge = data.get("judge", {})
     difficulty = field(data, "difficulty", str)
     if difficulty not in DIFFICULTIES:
@@ -247,7 +310,7 @@ def _parse(data: dict, path: Path) -> Problem:
         title_zh=data.get("title_zh", field(data, "title", str)),
         difficulty=difficulty,
         tags=tuple(field(data, "tags", list)),
-        entry=EntryPoint(field(entry, "method", str, "entry."), tuple(params), returns),
+        entry=(_design if kind == DESIGN else _function)(entry, path, field),
         compare=compare,
         memory_mb=field(judge, "memory_mb", int, "judge."),
         time_factor=float(judge.get("time_factor", DEFAULT_TIME_FACTOR)),
@@ -260,12 +323,115 @@ def _parse(data: dict, path: Path) -> Problem:
     return problem
 
 
+def _params(table: dict, key: str, path: Path, field, where: str) -> tuple[Param, ...]:
+    """A list of parameter tables (`entry.params`, a method's `params`), each checked."""
+    params = []
+    for i, p in enumerate(field(table, key, list, where)):
+        at = f"{where}{key}[{i}]."
+        if not isinstance(p, dict):
+            raise ProblemError(f"{path}: `{at[:-1]}` must be a table")
+        param = Param(field(p, "name", str, at), field(p, "type", str, at),
+                      _constraints(p, path, at))
+        if not param.name.isidentifier() or param.name == RETURN:
+            raise ProblemError(f"{path}: `{at}name` {param.name!r} is not an identifier")
+        if not valid_type(param.type):
+            raise ProblemError(f"{path}: `{at}type` {param.type!r} is not a known type")
+        params.append(param)
+    return tuple(params)
+
+
+def _constraints(p: dict, path: Path, at: str) -> tuple[tuple[str, object], ...]:
+    found = []
+    for key, value in p.items():
+        if key in ("name", "type"):
+            continue
+        kinds = CONSTRAINTS.get(key)
+        if kinds is None:
+            raise ProblemError(f"{path}: `{at}{key}` is not a constraint; give "
+                               f"{', '.join(CONSTRAINTS)}")
+        bad = not isinstance(value, kinds) or (isinstance(value, bool) and key in ("min", "max"))
+        if key == "length":
+            bad = bad or len(value) != 2 or not all(isinstance(v, (int, str)) for v in value)
+        if bad:
+            raise ProblemError(f"{path}: `{at}{key}` has the wrong type: {value!r}")
+        found.append((key, tuple(value) if isinstance(value, list) else value))
+    return tuple(found)
+
+
+def _returns(table: dict, path: Path, field, where: str, void: bool = False) -> str:
+    returns = field(table, "returns", str, where)
+    if not (valid_type(returns) or (void and returns == VOID)):
+        raise ProblemError(f"{path}: `{where}returns` {returns!r} is not a known type")
+    return returns
+
+
+def _function(entry: dict, path: Path, field) -> EntryPoint:
+    params = _params(entry, "params", path, field, "entry.")
+    mutates = entry.get("mutates")
+    if mutates is not None and mutates not in {p.name for p in params}:
+        raise ProblemError(f"{path}: `entry.mutates` {mutates!r} is not one of the parameters")
+    if mutates is not None and not next(p for p in params if p.name == mutates).type.startswith(
+            "list["):
+        raise ProblemError(f"{path}: `entry.mutates` {mutates!r} must be a list to change in place")
+    return EntryPoint(field(entry, "method", str, "entry."), params,
+                      _returns(entry, path, field, "entry."), mutates=mutates)
+
+
+def _design(entry: dict, path: Path, field) -> EntryPoint:
+    """A class driven by calls: `class`, `init` (its constructor's params), `methods`."""
+    from judge.engine.checkers import CHECKERS
+
+    name = field(entry, "class", str, "entry.")
+    if not name.isidentifier():
+        raise ProblemError(f"{path}: `entry.class` {name!r} is not an identifier")
+    init = _params(entry, "init", path, field, "entry.") if "init" in entry else ()
+    methods = []
+    for i, m in enumerate(field(entry, "methods", list, "entry.")):
+        at = f"entry.methods[{i}]."
+        if not isinstance(m, dict):
+            raise ProblemError(f"{path}: `{at[:-1]}` must be a table")
+        method = Method(field(m, "name", str, at), _params(m, "params", path, field, at),
+                        _returns(m, path, field, at, void=True), m.get("compare", "exact"))
+        if not method.name.isidentifier() or method.name.startswith("_"):
+            raise ProblemError(f"{path}: `{at}name` {method.name!r} is not a public method name")
+        if method.compare not in CHECKERS:
+            raise ProblemError(f"{path}: `{at}compare` {method.compare!r} is not one of "
+                               f"{sorted(CHECKERS)}")
+        methods.append(method)
+    if not methods:
+        raise ProblemError(f"{path}: `entry.methods` is empty: list the class's methods")
+    return EntryPoint(name, (Param("operations", "list[str]"), Param("arguments", "list[list]")),
+                      "list", kind=DESIGN, init=init, methods=tuple(methods))
+
+
 def all_problems(root: Path) -> list[Problem]:
     """Every package under `root`; an empty folder is a mistake (a wrong --problems), not a list."""
     found = [load(d) for d in sorted(root.iterdir()) if (d / "problem.toml").is_file()]
     if not found:
         raise UsageError(_NO_PACKAGES.format(root=root))
     return found
+
+
+def select(problems: list[Problem], tags: list[str] = (), difficulties: list[str] = ()
+           ) -> list[Problem]:
+    """The problems with any of `tags` and any of `difficulties` (each may be `a,b`); a tag or
+    difficulty no problem has is a mistake, said with what was probably meant."""
+    def split(values) -> list[str]:
+        return [v.strip().lower() for value in values for v in value.split(",") if v.strip()]
+
+    tags, difficulties = split(tags), split(difficulties)
+    known = sorted({t for p in problems for t in p.tags})
+    for tag in tags:
+        if tag not in known:
+            close = _close_to(tag, known)
+            hint = f"did you mean {' or '.join(close)}?" if close else \
+                f"known tags: {', '.join(known)}"
+            raise UsageError(f"no problem has the tag {tag!r}; {hint}")
+    for level in difficulties:
+        if level not in DIFFICULTIES:
+            raise UsageError(f"difficulty {level!r} is not one of {', '.join(DIFFICULTIES)}")
+    return [p for p in problems if (not tags or set(tags) & set(p.tags))
+            and (not difficulties or p.difficulty in difficulties)]
 
 
 _NO_PACKAGES = ("problems folder {root} holds no problem packages (folders like "

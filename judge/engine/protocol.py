@@ -12,6 +12,10 @@ text first (both written by json.dumps with the same settings, so `true` and `1`
 `49`, stay apart), and decoded only when a difference must be explained and the answer is not
 far larger than expected. So what a solution returns cannot cost the judge much time or memory.
 
+An answer is what the solution returned; with the setup's `mutates`, `{"return": ..., "<param>":
+...}` (the argument as the solution left it); with `design`, the list of every call's return. A
+design case's failing call is named in its result's `call` field.
+
 The solution can write on the result pipe too (it is an open file descriptor of its process):
 `decode` trusts nothing it reads and raises BadMessage for anything the worker cannot have
 written. Import-light, since the worker loads it before the solution: json and typing only.
@@ -21,6 +25,8 @@ from __future__ import annotations
 
 import json
 from typing import NamedTuple
+
+RETURN = "return"      # an in-place answer: {"return": the returned value, "<param>": its state}
 
 # Events, worker to parent.
 SANDBOX, READY, COMPILE_ERROR, RESULT = "sandbox", "ready", "compile_error", "result"
@@ -32,7 +38,7 @@ TAMPERED = "the solution wrote to the judge's result channel"   # what a forged 
 ABI_KNOB = "JUDGE_LANDLOCK_ABI_MAX"   # a test knob: the worker acts as on a kernel with this ABI
 HEADER_BYTES = 1 << 20     # the longest line but an answer; anything longer is a flood
 TEXT_CHARS = 20_000        # a text field of a result is cut to this many characters
-TEXT_FIELDS = ("stdout", "error_type", "message", "traceback", "stderr")
+TEXT_FIELDS = ("stdout", "error_type", "message", "traceback", "stderr", "call")
 CLIPPED = TEXT_FIELDS + ("detail",)     # text fields whose length the solution decides
 
 
@@ -97,6 +103,7 @@ class Result(NamedTuple):
     message: str = ""
     traceback: str = ""
     stderr: str = ""
+    call: str = ""             # a design case's failing call: `call 5: findMedian()`
 
 
 Message = Sandbox | Ready | CompileError | Result

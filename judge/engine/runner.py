@@ -45,12 +45,14 @@ def _case_result(problem: Problem, case: Case, raw: dict | Death, limits: Limits
             message = "the solution is not written yet: it raises NotImplementedError"
         else:
             message = f"{raw['error_type']}: {raw['message']}".rstrip(": ")
+        if raw["call"]:         # a design case: which call raised
+            message = f"{raw['call']}: {message}"
     elif status == protocol.BAD_RETURN:
         verdict, message = Verdict.WA, raw["message"]
     else:
         expected = case.answer()
         verdict, problem_with_answer, got = answers.check(problem, expected, raw["answer_text"],
-                                                          raw["answer_bytes"])
+                                                          raw["answer_bytes"], case)
         if verdict is Verdict.WA:
             message = f"wrong answer on case {case.name}: {problem_with_answer}"
         elif verdict is Verdict.RE:

@@ -13,7 +13,7 @@ import stat
 from pathlib import Path
 
 from judge.errors import UsageError
-from judge.engine.problems import BUNDLED, CHECKOUT, Problem
+from judge.engine.problems import BUNDLED, CHECKOUT, Problem, shown_answer
 
 WORKSPACE_ENV = "JUDGE_WORKSPACE"
 _LEADING_ID = re.compile(r"^(\d+)(?!\d)")
@@ -144,19 +144,43 @@ def _annotation(type_name: str) -> str:
     return f"List[{_annotation(inner[1])}]" if inner else type_name
 
 
+def _signature(name: str, params, returns: str) -> str:
+    shown = "".join(f", {p.name}: {_annotation(p.type)}" for p in params)
+    return f"    def {name}(self{shown}) -> {_annotation(returns)}:"
+
+
+def _design_class(problem: Problem) -> list[str]:
+    """LeetCode's skeleton of a design problem's class, and its note on how it is called."""
+    entry = problem.entry
+    init = "".join(f", {p.name}: {_annotation(p.type)}" for p in entry.init)
+    lines = [f"class {entry.method}:", "", f"    def __init__(self{init}):", "        pass", ""]
+    for m in entry.methods:
+        lines += [_signature(m.name, m.params, m.returns),
+                  "        raise NotImplementedError  # your code here", ""]
+    lines += ["", f"# Your {entry.method} object will be instantiated and called as such:",
+              f"# obj = {entry.method}({', '.join(p.name for p in entry.init)})"]
+    for i, m in enumerate(entry.methods, 1):
+        call = f"obj.{m.name}({', '.join(p.name for p in m.params)})"
+        lines.append(f"# {call}" if m.returns == "None" else f"# param_{i} = {call}")
+    return lines + [""]
+
+
 def starter(problem: Problem, examples: list[tuple[dict, object]]) -> str:
     """A LeetCode-style file with the signature, the examples in a docstring, and no solution."""
     import json
 
     entry = problem.entry
-    params = ", ".join(f"{p.name}: {_annotation(p.type)}" for p in entry.params)
     lines = [f'"""{problem.id}. {problem.title} ({problem.difficulty})', ""]
     for i, (args, answer) in enumerate(examples, 1):
         shown = ", ".join(f"{k} = {json.dumps(v)}" for k, v in args.items())
-        lines.append(f"Example {i}: {shown}  ->  {json.dumps(answer)}")
+        lines.append(f"Example {i}: {shown}  ->  {shown_answer(problem, answer)}")
+    if entry.mutates:
+        lines += ["", f"Change {entry.mutates} in place: it is judged as you leave it."]
     lines += ["", f"`judge show {problem.id}` prints the statement, `judge test {problem.id}` runs "
               "the examples,", f"`judge run {problem.id}` runs the hidden tests.", '"""', "",
-              "from typing import List", "", "", "class Solution:",
-              f"    def {entry.method}(self, {params}) -> {_annotation(entry.returns)}:",
+              "from typing import List", "", ""]
+    if entry.design:
+        return "\n".join(lines + _design_class(problem))
+    lines += ["class Solution:", _signature(entry.method, entry.params, entry.returns),
               "        raise NotImplementedError  # your code here", ""]
     return "\n".join(lines)

@@ -258,8 +258,7 @@ class Worker:
         entry = self.problem.entry
         setup = {
             "source": read_source(self.solution).decode("latin-1"), "shown": self.shown,
-            "method": entry.method, "functions": list(entry.function_names),
-            "params": [p.name for p in entry.params], "memory_mb": self.limits.memory_mb,
+            **entry.worker_setup(), "memory_mb": self.limits.memory_mb,
             "case_wall_s": WALL_FACTOR * self.limits.case_time_ms / 1000,
             "run_cpu_s": self.limits.run_time_ms / 1000,
             "scratch": self.folder, "hidden": [str(self.problem.root.parent.resolve())],

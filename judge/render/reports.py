@@ -16,6 +16,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from judge.engine.protocol import RETURN
 from judge.engine.verdicts import CaseResult, Report, Verdict
 
 if TYPE_CHECKING:
@@ -122,13 +123,35 @@ def _args_text(args: dict | None) -> str:
     return ", ".join(f"{k} = {json.dumps(v)}" for k, v in (args or {}).items())
 
 
-def failure_fields(result: CaseResult, limit: int) -> dict[str, str]:
+def answer_text(value, expected, problem: Problem | None = None) -> str:
+    """An answer as text: JSON, or for an in-place problem (its expected answer says so) the
+    return value and each changed argument, `3, nums = [1, 2, 9, _, _, _]`, with `_` where the
+    checker reads nothing (past the expected k, when the problem's compare is in_place_prefix)."""
+    if not (isinstance(expected, dict) and RETURN in expected and isinstance(value, dict)
+            and value.keys() == expected.keys()):
+        return json.dumps(value)
+    k = expected[RETURN] if problem is not None and problem.compare == "in_place_prefix" and \
+        type(expected[RETURN]) is int else None
+    parts = [json.dumps(value[RETURN])]
+    for name in (n for n in value if n != RETURN):
+        items = value[name]
+        if not isinstance(items, list):
+            parts.append(f"{name} = {json.dumps(items)}")
+            continue
+        shown = [json.dumps(v) if k is None or i < k else "_" for i, v in enumerate(items)]
+        parts.append(f"{name} = [{', '.join(shown)}]")
+    return ", ".join(parts)
+
+
+def failure_fields(result: CaseResult, limit: int, problem: Problem | None = None
+                   ) -> dict[str, str]:
     """The failing case as display strings, shortened around the first difference."""
     fields = {"case": result.name}
     if result.input is not None:
         fields["input"] = shorten(_args_text(result.input), limit)
     if result.verdict is Verdict.WA:
-        diff = difference(json.dumps(result.expected), json.dumps(result.got), limit)
+        diff = difference(answer_text(result.expected, result.expected, problem),
+                          answer_text(result.got, result.expected, problem), limit)
         fields["expected"], fields["got"] = diff.expected, diff.got
     if result.stdout:
         fields["stdout"] = shorten(result.stdout, limit)
@@ -198,18 +221,19 @@ def print_report(report: Report, problem: Problem, console: Console) -> None:
         console.print(f"[red]{safe(report.internal_error)}[/]")
     failed = report.first_failure
     if failed:
-        print_failure(failed, console)
+        print_failure(failed, console, problem)
 
 
-def print_failure(failed: CaseResult, console: Console) -> None:
+def print_failure(failed: CaseResult, console: Console, problem: Problem | None = None) -> None:
     """The failing case; a wrong answer shows both values in one window, the difference marked."""
     console.print(safe(failed.message))
     diff = None
     if failed.verdict is Verdict.WA:   # narrow enough never to wrap, so the caret lines up
-        expected, got, room = json.dumps(failed.expected), json.dumps(failed.got), console.width - 12
+        expected = answer_text(failed.expected, failed.expected, problem)
+        got, room = answer_text(failed.got, failed.expected, problem), console.width - 12
         fits = max(len(expected), len(got)) <= room      # else leave room for "... (N characters)"
         diff = difference(expected, got, room if fits else max(20, room - 28))
-    for key, value in failure_fields(failed, SHORT).items():
+    for key, value in failure_fields(failed, SHORT, problem).items():
         if diff is not None and key in ("expected", "got"):
             shown = Text(diff.expected if key == "expected" else diff.got)
             shown.stylize("bold green" if key == "expected" else "bold red",
@@ -237,10 +261,12 @@ def print_examples(report: Report, problem: Problem, console: Console) -> None:
         table.add_column(column, overflow="fold")
     for r in report.results:
         mark = f"[{STYLE[r.verdict]}]{'ok' if r.passed else r.verdict.code}[/]"
-        got = json.dumps(r.got) if r.verdict in (Verdict.AC, Verdict.WA) else r.verdict.title
-        shown_got, shown_expected = escape(shorten(got, 80)), escape(shorten(json.dumps(r.expected), 80))
+        got = answer_text(r.got, r.expected, problem) if r.verdict in (Verdict.AC, Verdict.WA) \
+            else r.verdict.title
+        expected = answer_text(r.expected, r.expected, problem)
+        shown_got, shown_expected = escape(shorten(got, 80)), escape(shorten(expected, 80))
         if r.verdict is Verdict.WA:   # the differing characters in colour
-            diff = difference(json.dumps(r.expected), got, 80)
+            diff = difference(expected, got, 80)
             shown_got, shown_expected = Text(diff.got), Text(diff.expected)
             shown_got.stylize("bold red", *diff.got_span)
             shown_expected.stylize("bold green", *diff.expected_span)
@@ -257,17 +283,22 @@ def print_examples(report: Report, problem: Problem, console: Console) -> None:
                           soft_wrap=True)
 
 
-def problem_list_json(problems: list[Problem]) -> list[dict]:
+def problem_list_json(problems: list[Problem], solved: set[str] = frozenset()) -> list[dict]:
     return [{"id": str(p.id), "slug": p.slug, "title": p.title, "difficulty": p.difficulty,
-             "tags": list(p.tags)} for p in problems]
+             "tags": list(p.tags), "solved": str(p.id) in solved} for p in problems]
 
 
-def print_problem_list(problems: list[Problem], console: Console) -> None:
+def print_problem_list(problems: list[Problem], console: Console,
+                       solved: set[str] = frozenset()) -> None:
+    if not problems:
+        console.print("no problems match")
+        return
     table = Table(show_header=True, header_style="bold")
-    for column in ("id", "slug", "title", "difficulty", "tags"):
+    for column in ("id", "slug", "title", "difficulty", "tags", "solved"):
         table.add_column(column)
     for p in problems:
-        table.add_row(str(p.id), p.slug, escape(p.title), p.difficulty, ", ".join(p.tags))
+        table.add_row(str(p.id), p.slug, escape(p.title), p.difficulty, ", ".join(p.tags),
+                      "[green]yes[/]" if str(p.id) in solved else "")
     console.print(table)
 
 

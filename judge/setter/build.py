@@ -107,7 +107,7 @@ def generate(problem: Problem) -> Generated:
                 raise ProblemError(f"{problem.root / 'brute.py'}: raised {type(e).__name__} on "
                                    f"{kind} case {name}: {e}") from None
             if small:
-                difference = problem.checker(answer, brute_answer)
+                difference = problem.checker_for(args)(answer, brute_answer)
                 if difference:
                     raise ProblemError(f"{problem.root}: reference and brute force disagree "
                                        f"on {kind} case {name}: {difference}")

@@ -13,7 +13,6 @@ processes, two at a time: a thread per worker is enough, since the threads only 
 
 from __future__ import annotations
 
-import json
 import re
 import time
 import tomllib
@@ -25,7 +24,7 @@ from judge.setter import build
 from judge.engine import limits
 from judge.setter import margins
 from judge.setter import mutation
-from judge.engine.custom import parse
+from judge.engine.custom import example_matches, parse
 from judge.errors import JudgeError, ProblemError
 from judge.setter.margins import SubmissionCheck
 from judge.setter.mutation import MutantCheck
@@ -138,6 +137,8 @@ def _examples_match(problem: Problem, name: str, expected: list) -> list[Finding
     for line in lines:
         m = _EXAMPLE.match(line)
         if not m:
+            if pending is not None and line[:1].isspace() and line.strip():
+                pending += "\n" + line.strip()     # an input on two lines (a design problem's)
             continue
         if m[1] in ("Input", "输入"):
             pending = m[2]
@@ -150,7 +151,7 @@ def _examples_match(problem: Problem, name: str, expected: list) -> list[Finding
                            f"has {len(expected)}"))
     for i, ((shown_in, shown_out), (args, answer)) in enumerate(zip(pairs, expected), 1):
         try:
-            same = parse(problem, shown_in) == args and json.loads(shown_out) == answer
+            same = parse(problem, shown_in) == args and example_matches(problem, shown_out, answer)
         except (JudgeError, ValueError) as e:
             found.append(_fail(f"{name}: example {i} cannot be read: {e}"))
             continue

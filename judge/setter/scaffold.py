@@ -37,8 +37,10 @@ tags = []                           # TODO: LeetCode's topic tags, e.g. ["array"
 method = "{method}"                 # LeetCode's method name
 returns = "int"                     # TODO: the return type
 params = [                          # TODO: the parameters, in LeetCode's order
-  {{ name = "nums", type = "list[int]" }},
+  {{ name = "nums", type = "list[int]", length = [1, 100000], min = -10000, max = 10000 }},
 ]
+# mutates = "nums"                  # in place: judged on the return and nums as left
+# kind = "design"                   # a class driven by calls: see problems/README.md
 
 [judge]
 compare = "exact"                   # a checker name from judge/checkers.py
@@ -121,6 +123,11 @@ def secret():
     # TODO: edge cases first (they fail fast), then random ones from random.Random(seed), then
     # the largest inputs allowed.
     return []
+
+
+def families():
+    # TODO: {{"name": make}}, make(n) -> one valid input of size about n, for the growth analyser
+    return {{}}
 ''',
     }
 

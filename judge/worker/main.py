@@ -205,7 +205,8 @@ class _NoEntryPoint(Exception):
     pass
 
 
-def _load(source_latin1: str, shown: str, method: str, functions: list[str], names: dict):
+def _load(source_latin1: str, shown: str, method: str, functions: list[str], names: dict,
+          design: dict | None = None):
     """Execute the solution as a module named `solution`; return a factory for the callable.
 
     The source comes from the parent (its bytes, as latin-1 text in the setup line): the worker
@@ -221,6 +222,11 @@ def _load(source_latin1: str, shown: str, method: str, functions: list[str], nam
     sys.modules["solution"] = module
     code = compile(raw, shown, "exec")
     exec(code, module.__dict__)
+    if design is not None:
+        cls = module.__dict__.get(design["class"])
+        if not isinstance(cls, type):
+            raise _NoEntryPoint(f"no `class {design['class']}`")
+        return lambda: _Calls(cls, design["void"])
     cls = module.__dict__.get("Solution")
     if isinstance(cls, type) and callable(getattr(cls, method, None)):
         return lambda: getattr(cls(), method)
@@ -232,6 +238,37 @@ def _load(source_latin1: str, shown: str, method: str, functions: list[str], nam
     raise _NoEntryPoint(f"no `class Solution` with a `{method}` method, and no function {names}")
 
 
+class _Calls:
+    """A design problem's case: construct the class, call its methods in order, keep what each
+    call returned (None for the constructor and for methods LeetCode shows as null). `at` is the
+    index of the call running, so that a failure can name it."""
+
+    def __init__(self, cls: type, void: list[str]):
+        self.cls, self.void, self.at = cls, frozenset(void), 0
+
+    def __call__(self, operations: list, arguments: list) -> list:
+        self.at = 0
+        obj = self.cls(*arguments[0])
+        returns = [None]
+        void = self.void
+        for i in range(1, len(operations)):
+            self.at = i
+            name = operations[i]
+            value = getattr(obj, name)(*arguments[i])
+            returns.append(None if name in void else value)
+            value = None
+        return returns
+
+
+def _call_label(args: list, at: int) -> str:
+    """`call 5: findMedian()`: a design case's call, counted from 1 as LeetCode's lists are read."""
+    operations, arguments = args
+    shown = ", ".join(json.dumps(a) for a in arguments[at])
+    if len(shown) > 80:
+        shown = shown[:77] + "..."
+    return f"call {at + 1}: {operations[at]}({shown})"
+
+
 def _plain(value):
     """json's hook for values that are not JSON already: a deque reads as the list it holds."""
     if isinstance(value, deque):
@@ -239,15 +276,23 @@ def _plain(value):
     raise TypeError(f"a {type(value).__name__} is not a valid answer")
 
 
-def _attempt(factory, args: list, shown: str) -> dict:
+def _attempt(factory, args: list, shown: str, mutated: int | None = None,
+             mutates: str = "") -> dict:
     """All that the solution's code takes part in for one case, so that it runs under the case's
     time-out: the call, its exception's __str__, encoding its answer (a dict subclass's items),
-    and dropping the answer (its __del__)."""
+    and dropping the answer (its __del__).
+
+    With `mutates`, the answer is the return value and that argument as the solution left it
+    (`{"return": ..., "nums": [...]}`); for a design problem, the list of the calls' returns."""
     import timeout_decorator
 
     answer = None
+    target = None
     try:
-        answer = factory()(*args)
+        target = factory()
+        answer = target(*args)
+        if mutated is not None:
+            answer = {protocol.RETURN: answer, mutates: args[mutated]}
     except timeout_decorator.TimeoutError:
         raise
     except MemoryError:
@@ -257,23 +302,54 @@ def _attempt(factory, args: list, shown: str) -> dict:
         if isinstance(e, OSError) and OSError.__dict__["errno"].__get__(e) == errno.ENOMEM:
             return {"status": protocol.MEMORY}        # mmap and the like: MLE too
         text = _safe_str(e)
-        return {"status": protocol.ERROR, "error_type": type.__dict__["__name__"].__get__(type(e)),
-                "message": text[:500], "traceback": _user_traceback(e, shown, text[:2000])}
+        found = {"status": protocol.ERROR, "message": text[:500],
+                 "error_type": type.__dict__["__name__"].__get__(type(e)),
+                 "traceback": _user_traceback(e, shown, text[:2000])}
+        if type(target) is _Calls:
+            found["call"] = _call_label(args, target.at)
+        return found
     try:
         return {"status": protocol.OK, "answer": _encode(answer)}
     except timeout_decorator.TimeoutError:
         raise
     except MemoryError:
         return {"status": protocol.MEMORY}
-    except RecursionError:
-        kind = type.__dict__["__name__"].__get__(type(answer))
-        return {"status": protocol.BAD_RETURN, "message": f"returned a {kind} nested more than "
-                                                   f"{ANSWER_DEPTH} levels deep"}
     except BaseException as e:  # a set, an object, NaN, a cycle: not an answer LeetCode could read
-        kind = type.__dict__["__name__"].__get__(type(answer))
-        return {"status": protocol.BAD_RETURN, "message": f"returned {kind}: {_safe_str(e)[:500]}"}
+        where, value = _culprit(answer, args, type(target) is _Calls, mutates if mutated is not
+                                None else "")
+        kind = type.__dict__["__name__"].__get__(type(value))
+        if isinstance(e, RecursionError):
+            return {"status": protocol.BAD_RETURN,
+                    "message": f"{where}returned a {kind} nested more than {ANSWER_DEPTH} "
+                               "levels deep"}
+        return {"status": protocol.BAD_RETURN, "message": f"{where}returned {kind}: "
+                                                         f"{_safe_str(e)[:500]}"}
     finally:
-        answer = None
+        answer = target = None
+
+
+def _culprit(answer, args: list, design: bool, mutates: str) -> tuple[str, object]:
+    """Which part of an answer that would not encode is to blame, and where it came from: the
+    call of a design case, or the changed argument of an in-place one (after the return)."""
+    import timeout_decorator
+
+    def encodes(value) -> bool:
+        try:
+            _encode(value)
+        except timeout_decorator.TimeoutError:
+            raise
+        except BaseException:
+            return False
+        return True
+
+    if design:
+        i = next((i for i, value in enumerate(answer) if not encodes(value)), 0)
+        return _call_label(args, i) + " ", answer[i]
+    if mutates:
+        if not encodes(answer[protocol.RETURN]):
+            return "", answer[protocol.RETURN]
+        return f"left {mutates} holding what is not an answer: it ", answer[mutates]
+    return "", answer
 
 
 def _encode(answer) -> str:
@@ -290,7 +366,8 @@ def _encode(answer) -> str:
         sys.setrecursionlimit(limit)
 
 
-def _call(factory, name: str, args: list, shown: str, wall_s: float) -> tuple[bytes, ...]:
+def _call(factory, name: str, args: list, shown: str, wall_s: float,
+          mutates: tuple = ()) -> tuple[bytes, ...]:
     import timeout_decorator
 
     out, err = _Capture(1), _Capture(2)
@@ -298,7 +375,7 @@ def _call(factory, name: str, args: list, shown: str, wall_s: float) -> tuple[by
     sys.stdout, sys.stderr = out, err
     cpu0, wall0 = time.process_time(), time.monotonic()
     try:
-        outcome = timeout_decorator.timeout(wall_s)(_attempt)(factory, args, shown)
+        outcome = timeout_decorator.timeout(wall_s)(_attempt)(factory, args, shown, *mutates)
         if time.monotonic() - wall0 >= wall_s:  # the time-out was swallowed: in a __del__, say
             outcome = {"status": protocol.TIMEOUT}
     except timeout_decorator.TimeoutError:
@@ -365,7 +442,8 @@ def main(cmd_fd: int, result_fd: int, parent: int = 0) -> None:
     if setup.get("require_sandbox") and not status.full:
         return
     try:
-        factory = _load(setup["source"], shown, setup["method"], setup["functions"], names)
+        factory = _load(setup["source"], shown, setup["method"], setup["functions"], names,
+                        setup.get("design"))
     except _NoEntryPoint as e:
         send(protocol.encode({"event": protocol.COMPILE_ERROR, "message": str(e),
                               "detail": str(e), "line": None}))
@@ -376,8 +454,9 @@ def main(cmd_fd: int, result_fd: int, parent: int = 0) -> None:
         return
     send(protocol.encode({"event": protocol.READY}))
     params = setup["params"]
+    mutates = (params.index(setup["mutates"]), setup["mutates"]) if setup.get("mutates") else ()
     for line in commands:
         case = json.loads(line)
         args = [case["args"][p] for p in params]
-        send(*_call(factory, case["name"], args, shown, setup["case_wall_s"]))
+        send(*_call(factory, case["name"], args, shown, setup["case_wall_s"], mutates))
         del args, case

@@ -1,0 +1,19 @@
+"""Stores the lower half negated, but reads its top without negating it back."""
+
+import heapq
+
+
+class MedianFinder:
+
+    def __init__(self):
+        self.lower, self.upper = [], []
+
+    def addNum(self, num: int) -> None:
+        heapq.heappush(self.upper, -heapq.heappushpop(self.lower, -num))
+        if len(self.upper) > len(self.lower):
+            heapq.heappush(self.lower, -heapq.heappop(self.upper))
+
+    def findMedian(self) -> float:
+        if len(self.lower) > len(self.upper):
+            return float(self.lower[0])
+        return (self.upper[0] + self.lower[0]) / 2
