@@ -6,8 +6,8 @@ at n = 100 000 (timings are noisy in proportion to their size, on a loaded machi
 - the exponent: the slope of log(t) against log(n) by least squares, with its R^2;
 - the model: t = a * f(n) for each f in MODELS, a by least squares in log space, and the one with
   the smallest residual wins. n and n log n (or n^2 and n^2 log n) differ by a slowly growing
-  factor, so the winner is named alone only when its residual is clearly smaller than its
-  neighbour's (`distinct`); otherwise both are named.
+  factor, so a winner is named alone only when its residual is clearly smaller than its
+  sibling's; otherwise the simpler of the two is the model, and both are named.
 
 Why not the `big-O` package (big_O on PyPI): it times a function in its own process with
 timeit, and a solution must never run in the judge's process; its fit of `t = a + b * f(n)` is
@@ -20,12 +20,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# name, f(n) as a function of ln n and n, and its nominal exponent (for ordering neighbours)
-MODELS: tuple[tuple[str, float], ...] = (
-    ("1", 0.0), ("log n", 0.01), ("n", 1.0), ("n log n", 1.01), ("n^2", 2.0),
-    ("n^2 log n", 2.01), ("n^3", 3.0),
-)
+MODELS = ("1", "log n", "n", "n log n", "n^2", "n^2 log n", "n^3")    # the f(n) of t = a * f(n)
 CLEAR = 0.6          # the best model's residual must be below this share of its neighbour's
+PAIRS = (("1", "log n"), ("n", "n log n"), ("n^2", "n^2 log n"))   # neighbours hard to separate
 
 
 def _f(model: str, n):
@@ -93,21 +90,20 @@ def fit(ns: list[float], ys: list[float]) -> Fit | None:
     residual = float(np.sum((ly - (slope * lx + intercept)) ** 2))
     r2 = 1.0 - residual / total if total > 1e-12 else 1.0
     scores = {}
-    for name, _ in MODELS:
+    for name in MODELS:
         r = ly - np.log(_f(name, x))
         scores[name] = (float(np.mean((r - r.mean()) ** 2)), float(np.exp(r.mean())))
-    ranked = sorted(scores, key=lambda m: scores[m][0])
-    best = ranked[0]
+    best = min(scores, key=lambda m: scores[m][0])
     alternative = ""
-    order = [m for m, _ in MODELS]
-    i = order.index(best)
-    for j in (i - 1, i + 1):      # its neighbours in the list: n log n beside n and n^2
-        if 0 <= j < len(order) and scores[best][0] > CLEAR * scores[order[j]][0] and \
-                abs(dict(MODELS)[order[j]] - dict(MODELS)[best]) < 0.5:
-            alternative = order[j]
+    pair = next((p for p in PAIRS if best in p), None)
+    if pair is not None:
+        plain, logged = pair
+        other = logged if best == plain else plain
+        if scores[best][0] > CLEAR * scores[other][0]:     # they cannot be told apart:
+            best, alternative = plain, logged                # the simpler one, naming both
     return Fit(exponent=float(slope), r2=max(0.0, r2), model=best, alternative=alternative,
                coefficient=scores[best][1], points=len(x), span=float(x.max() / x.min()),
-               residuals=tuple((m, round(scores[m][0], 6)) for m in order))
+               residuals=tuple((m, round(scores[m][0], 6)) for m in scores))
 
 
 def duration(ms: float) -> str:

@@ -26,7 +26,7 @@ from judge.engine import fitting, protocol
 from judge.engine.problems import Case, Problem
 from judge.engine.spawn import Death, Worker
 from judge.engine.verdicts import Limits
-from judge.errors import ProblemError
+from judge.errors import ProblemError, UsageError
 
 RATIO = 2 ** 0.5        # between one size and the next
 SMALLEST = 64           # the smallest size tried
@@ -240,13 +240,19 @@ def _why(raw: dict | Death) -> str:
 def analyze(problem: Problem, solution: Path, *, shown: str | None = None,
             repeats: int = REPEATS, cap_ms: int = CAP_MS, ratio: float = RATIO,
             with_reference: bool = True, budget_s: float | None = None,
-            on_progress: Callable[[str], None] | None = None) -> Analysis:
+            only: list[str] | None = None, on_progress: Callable[[str], None] | None = None) -> Analysis:
     """Measure `solution` (and the reference) on every family, up to the largest hidden size."""
     started = time.monotonic()
     deadline = started + budget_s if budget_s else None
     largest = largest_hidden_size(problem)
     sizes = ladder(largest, ratio)
     made = families(problem)
+    if only:
+        unknown = [name for name in only if name not in made]
+        if unknown:
+            raise UsageError(f"problem {problem.id} has no family {unknown[0]!r}; its families: "
+                             f"{', '.join(made)}")
+        made = {name: made[name] for name in only}
     reference = problem.root / "reference.py"
     curves, refs = [], []
     for name, make in made.items():
