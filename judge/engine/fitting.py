@@ -7,7 +7,8 @@ at n = 100 000 (timings are noisy in proportion to their size, on a loaded machi
 - the model: t = a * f(n) for each f in MODELS, a by least squares in log space, and the one with
   the smallest residual wins. n and n log n (or n^2 and n^2 log n) differ by a slowly growing
   factor, so a winner is named alone only when its residual is clearly smaller than its
-  sibling's; otherwise the simpler of the two is the model, and both are named.
+  sibling's and the log factor changes across the sizes by well more than the noise; otherwise
+  the simpler of the two is the model, and both are named.
 
 Why not the `big-O` package (big_O on PyPI): it times a function in its own process with
 timeit, and a solution must never run in the judge's process; its fit of `t = a + b * f(n)` is
@@ -18,10 +19,12 @@ least-squares fit per class, is a few lines of numpy here. numpy is imported whe
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 MODELS = ("1", "log n", "n", "n log n", "n^2", "n^2 log n", "n^3")    # the f(n) of t = a * f(n)
 CLEAR = 0.6          # the best model's residual must be below this share of its neighbour's
+LEVER = 0.2          # log n must change by about 20% across the sizes to see a log factor
 PAIRS = (("1", "log n"), ("n", "n log n"), ("n^2", "n^2 log n"))   # neighbours hard to separate
 
 
@@ -99,8 +102,12 @@ def fit(ns: list[float], ys: list[float]) -> Fit | None:
     if pair is not None:
         plain, logged = pair
         other = logged if best == plain else plain
-        if scores[best][0] > CLEAR * scores[other][0]:     # they cannot be told apart:
-            best, alternative = plain, logged                # the simpler one, naming both
+        # The log factor must change across the sizes by more than the noise, and the winner's
+        # residual be clearly the smaller: else the simpler one, naming both.
+        lever = math.log(math.log(max(x.max(), 3.0)) / math.log(max(x.min(), 2.0)))
+        noise = math.sqrt(min(scores[best][0], scores[other][0]))
+        if scores[best][0] > CLEAR * scores[other][0] or lever < max(LEVER, 3 * noise):
+            best, alternative = plain, logged
     return Fit(exponent=float(slope), r2=max(0.0, r2), model=best, alternative=alternative,
                coefficient=scores[best][1], points=len(x), span=float(x.max() / x.min()),
                residuals=tuple((m, round(scores[m][0], 6)) for m in scores))

@@ -181,7 +181,11 @@ def measure(problem: Problem, path: Path, family: str, make: Callable[[int], dic
         for n in sizes:
             if deadline is not None and time.monotonic() > deadline:
                 return Curve(family, tuple(points), warm_ms, ended="out of time")
-            done = _timed(worker, Case(f"{family}-{n}", json.dumps(make(n))), repeats, cap_ms,
+            args = make(n)
+            n = input_size(problem, args)       # the size made, which constraints may cap
+            if points and n <= points[-1].n:
+                continue
+            done = _timed(worker, Case(f"{family}-{n}", json.dumps(args)), repeats, cap_ms,
                           deadline)
             if isinstance(done, float):     # stopped at the cap
                 points.append(Point(n, max(done, cap_ms), 1, 0, stopped=True))

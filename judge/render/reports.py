@@ -166,7 +166,8 @@ def report_json(report: Report) -> dict:
 def speed_json(speed: Speed | None) -> dict | None:
     if speed is None:
         return None
-    return {"ratio": round(speed.ratio, 2), "cases": speed.cases, "time_ms": round(speed.time_ms, 3),
+    return {"ratio": round(speed.ratio, 2), "compared": speed.cases,
+            "time_ms": round(speed.time_ms, 3),
             "reference_ms": round(speed.reference_ms, 3), "stopped": speed.stopped or None}
 
 
