@@ -3,9 +3,11 @@
 Two fits, both in log-log space, where a timing that is 10% off counts the same at n = 100 as
 at n = 100 000 (timings are noisy in proportion to their size, on a loaded machine more so):
 
-- the exponent: the slope of log(t) against log(n) by least squares, with its R^2;
-- the model: t = a * f(n) for each f in MODELS, a by least squares in log space, and the one with
-  the smallest residual wins. n and n log n (or n^2 and n^2 log n) differ by a slowly growing
+- the exponent: the slope of log(t) against log(n), the median of the slopes between every two
+  points (Theil-Sen: a point disturbed by a neighbour's load moves it little), with the R^2 of
+  that line;
+- the model: t = a * f(n) for each f in MODELS, a the median ratio in log space, and the one
+  with the smallest residual (the mean square without the worst fifth) wins. n and n log n (or n^2 and n^2 log n) differ by a slowly growing
   factor, so a winner is named alone only when its residual is clearly smaller than its
   sibling's and the log factor changes across the sizes by well more than the noise; otherwise
   the simpler of the two is the model, and both are named.
@@ -41,7 +43,7 @@ def _f(model: str, n):
 class Fit:
     """How y grows with n over the measured points."""
 
-    exponent: float          # the slope of log y against log n
+    exponent: float          # the slope of log y against log n (Theil-Sen)
     r2: float                # of that straight line in log-log space
     model: str               # the best model: "n", "n log n", "n^2", ...
     alternative: str         # its neighbour, when the data cannot tell them apart, else ""
@@ -88,14 +90,18 @@ def fit(ns: list[float], ys: list[float]) -> Fit | None:
     if len(x) < 2 or len(set(ns)) < 2 or np.any(y <= 0) or np.any(x <= 0):
         return None
     lx, ly = np.log(x), np.log(y)
-    slope, intercept = np.polyfit(lx, ly, 1)
+    i, j = np.triu_indices(len(x), 1)
+    apart = lx[j] != lx[i]
+    slope = float(np.median((ly[j] - ly[i])[apart] / (lx[j] - lx[i])[apart]))   # Theil-Sen
+    intercept = float(np.median(ly - slope * lx))
     total = float(np.sum((ly - ly.mean()) ** 2))
     residual = float(np.sum((ly - (slope * lx + intercept)) ** 2))
     r2 = 1.0 - residual / total if total > 1e-12 else 1.0
     scores = {}
     for name in MODELS:
         r = ly - np.log(_f(name, x))
-        scores[name] = (float(np.mean((r - r.mean()) ** 2)), float(np.exp(r.mean())))
+        center = float(np.median(r))
+        scores[name] = (_trimmed_square(r - center), float(np.exp(center)))
     best = min(scores, key=lambda m: scores[m][0])
     alternative = ""
     pair = next((p for p in PAIRS if best in p), None)
@@ -111,6 +117,16 @@ def fit(ns: list[float], ys: list[float]) -> Fit | None:
     return Fit(exponent=float(slope), r2=max(0.0, r2), model=best, alternative=alternative,
                coefficient=scores[best][1], points=len(x), span=float(x.max() / x.min()),
                residuals=tuple((m, round(scores[m][0], 6)) for m in scores))
+
+
+def _trimmed_square(deviations) -> float:
+    """The mean square of the deviations without the largest fifth: one disturbed point (a
+    neighbour stole the core for a moment) should not decide the model."""
+    import numpy as np
+
+    squares = np.sort(np.asarray(deviations) ** 2)
+    keep = max(2, len(squares) - len(squares) // 5)
+    return float(np.mean(squares[:keep]))
 
 
 def duration(ms: float) -> str:

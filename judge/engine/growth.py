@@ -3,8 +3,8 @@
 Inputs come from the problem's own generator: `families()` names the adversarial shapes and
 scales each to any n (problems/README.md defines n). Each family runs in a worker of its own, as
 any judging does (judge.engine.spawn: the solution never runs in this process), on sizes that
-grow geometrically up to the largest hidden size. Every size is run `repeats` times and the
-median CPU time taken, as the kernel bills it. A size that takes more than a quarter of the
+grow geometrically up to the largest hidden size. Every size is run `repeats` times (a short
+one more often) and the median CPU time taken, as the kernel bills it. A size that takes more than a quarter of the
 per-run cap is run once, and no larger size is tried: a quadratic solution is not left to run
 for minutes to prove what its smaller sizes already show. Times too close to the cost of a
 trivial call (the warm-up, size 2) say nothing about growth and are left out of the fit.
@@ -201,11 +201,11 @@ def measure(problem: Problem, path: Path, family: str, make: Callable[[int], dic
 
 def _timed(worker: Worker, case: Case, repeats: int, cap_ms: int,
            deadline: float | None = None) -> tuple[float, int, int] | float | str:
-    """(CPU ms, runs, peak kB) of `case`: the median of `repeats` runs, or, for a short case,
-    the mean of as many runs as TICKS_MS of CPU takes (up to MAX_RUNS). The kernel may count a
-    process's CPU time in whole scheduler ticks (4 ms on this machine: a 1 ms call reads as 0 or
-    4), which only the mean of many runs smooths out. A float: the CPU ms a run had used when it
-    was stopped at the cap. A str: why it gave no time (an error, a crash)."""
+    """(CPU ms, runs, peak kB) of `case`: the median of `repeats` runs, or of as many as
+    TICKS_MS of CPU takes for a short case (up to MAX_RUNS). On a loaded machine the CPU time of
+    the same call varies by tens of percent (a neighbour on the same core slows it), and a
+    short call's is the noisiest, so it is run more often. A float: the CPU ms a run had used
+    when it was stopped at the cap. A str: why it gave no time (an error, a crash)."""
     times, peak = [], 0
     while len(times) < repeats or (sum(times) < TICKS_MS and len(times) < MAX_RUNS):
         raw = worker.run(case)
@@ -218,8 +218,7 @@ def _timed(worker: Worker, case: Case, repeats: int, cap_ms: int,
         peak = max(peak, raw["rss_kb"])
         if raw["cpu_ms"] > cap_ms / 4 or (deadline is not None and time.monotonic() > deadline):
             break
-    short = min(times) < TICKS_MS / 2
-    return (statistics.fmean(times) if short else statistics.median(times)), len(times), peak
+    return statistics.median(times), len(times), peak
 
 
 def _too_slow(raw: dict | Death) -> float | None:
