@@ -228,3 +228,13 @@ def test_the_grader_never_runs_the_growth_analysis(cli_json, tmp_path):
     assert code == 1, err
     text = json.dumps(doc)
     assert '"TLE"' in text and '"growth"' not in text
+
+
+@pytest.mark.slow
+def test_what_a_failing_solution_names_or_prints_never_reaches_the_screen_raw(cli, write):
+    evil = write('class Solution:\n    def maxArea(self, height):\n        print("\\x1b[2J HACKED")\n'
+                 '        raise type("Boom\\x1b[31m", (Exception,), {})("x")\n')
+    code, out, err = cli("analyze", "11", "--solution", evil, "--family", "random")
+    assert code == 0, err
+    assert "your solution could not be timed: runtime error (Boom\\x1b[31m)" in out
+    assert "\x1b" not in out and "HACKED" not in out

@@ -22,8 +22,9 @@ def number(n: int) -> str:
 
 def _fit_words(fit: Fit | None, ended: str = "") -> str:
     if fit is None:
-        why = f"; it stopped: {ended}" if ended and ended != "too slow" else ""
-        return f"cannot be fitted (too few sizes above the timer's resolution{why})"
+        if ended and ended not in ("too slow", "out of time"):
+            return f"could not be timed: {ended}"
+        return "cannot be fitted (too few sizes took long enough to time)"
     quality = f"fit {fit.quality}" + (f": {fit.doubts}" if fit.doubts else "")
     return f"grows like {fit.growth} (exponent {fit.exponent:.2f}, {quality})"
 
@@ -94,9 +95,10 @@ def print_analysis(analysis: Analysis, console: Console) -> None:
     console.print(f"[bold]Growth[/]   {p.id}. {escape(p.title)}")
     console.print(f"[dim]{safe(analysis.solution)} · sizes {number(min(analysis.sizes))} to "
                   f"{number(analysis.largest)} (the largest hidden case) · "
-                  f"{analysis.seconds:.0f} s[/]")
+                  f"{analysis.seconds:.0f} s · answers are not checked here: `judge run` "
+                  "judges them[/]")
     for line in summary(analysis):
-        console.print(escape(line), soft_wrap=True)
+        console.print(safe(line), soft_wrap=True)   # an error's type is the solution's to name
     table = Table(show_header=True, header_style="bold", expand=False)
     table.add_column("family")
     table.add_column(f"yours: growth, time at n = {number(analysis.largest)}")
@@ -106,7 +108,7 @@ def print_analysis(analysis: Analysis, console: Console) -> None:
         row = [curve.family, _cell(curve, analysis.largest)]
         if analysis.reference:
             row.append(_cell(analysis.reference_for(curve.family), analysis.largest))
-        table.add_row(*map(escape, row))
+        table.add_row(*map(safe, row))
     console.print(table)
     worst = analysis.worst
     if worst is not None:
