@@ -165,7 +165,8 @@ def _limits(problem: Problem, cap_ms: int, runs: int) -> Limits:
 
 def measure(problem: Problem, path: Path, family: str, make: Callable[[int], dict],
             sizes: list[int], *, repeats: int = REPEATS, cap_ms: int = CAP_MS,
-            deadline: float | None = None, shown: str | None = None) -> Curve:
+            deadline: float | None = None, shown: str | None = None,
+            settle_ms: float = TICKS_MS) -> Curve:
     """Time `path` on `make(n)` for each n in `sizes`, in one worker, until one is too slow."""
     points: list[Point] = []
     limits = _limits(problem, cap_ms, repeats * len(sizes) + 1)
@@ -174,7 +175,8 @@ def measure(problem: Problem, path: Path, family: str, make: Callable[[int], dic
         if not isinstance(hello, protocol.Ready):
             why = getattr(hello, "message", None) or getattr(hello, "detail", "did not start")
             return Curve(family, (), ended=f"does not start: {str(why).splitlines()[0][:200]}")
-        warm = _timed(worker, Case(f"{family}-warm", json.dumps(make(WARM_N))), repeats, cap_ms)
+        warm = _timed(worker, Case(f"{family}-warm", json.dumps(make(WARM_N))), repeats, cap_ms,
+                      settle_ms=settle_ms)
         if isinstance(warm, str):
             return Curve(family, (), ended=warm)
         warm_ms, base_kb = warm[0], warm[2]
@@ -186,7 +188,7 @@ def measure(problem: Problem, path: Path, family: str, make: Callable[[int], dic
             if points and n <= points[-1].n:
                 continue
             done = _timed(worker, Case(f"{family}-{n}", json.dumps(args)), repeats, cap_ms,
-                          deadline)
+                          deadline, settle_ms)
             if isinstance(done, float):     # stopped at the cap
                 points.append(Point(n, max(done, cap_ms), 1, 0, stopped=True))
                 return Curve(family, tuple(points), warm_ms, ended="too slow")
@@ -199,15 +201,15 @@ def measure(problem: Problem, path: Path, family: str, make: Callable[[int], dic
     return Curve(family, tuple(points), warm_ms)
 
 
-def _timed(worker: Worker, case: Case, repeats: int, cap_ms: int,
-           deadline: float | None = None) -> tuple[float, int, int] | float | str:
+def _timed(worker: Worker, case: Case, repeats: int, cap_ms: int, deadline: float | None = None,
+           settle_ms: float = TICKS_MS) -> tuple[float, int, int] | float | str:
     """(CPU ms, runs, peak kB) of `case`: the median of `repeats` runs, or of as many as
     TICKS_MS of CPU takes for a short case (up to MAX_RUNS). On a loaded machine the CPU time of
     the same call varies by tens of percent (a neighbour on the same core slows it), and a
     short call's is the noisiest, so it is run more often. A float: the CPU ms a run had used
     when it was stopped at the cap. A str: why it gave no time (an error, a crash)."""
     times, peak = [], 0
-    while len(times) < repeats or (sum(times) < TICKS_MS and len(times) < MAX_RUNS):
+    while len(times) < repeats or (sum(times) < settle_ms and len(times) < MAX_RUNS):
         raw = worker.run(case)
         if isinstance(raw, Death) or raw["status"] != protocol.OK:
             stopped = _too_slow(raw)
@@ -286,28 +288,30 @@ class Hint:
 
 
 QUICK_S = 4.0
+QUICK_CAP_MS = 400
 
 
 def quick(problem: Problem, solution: Path, n: int, *, budget_s: float = QUICK_S,
           shown: str | None = None) -> Hint | None:
-    """A few seconds of `analyze` (no reference, one run a size, sizes doubling up to `n`):
-    the worst family's exponent and the time it predicts at `n`; None when nothing can be said
-    (too few sizes measured, no families in the generator)."""
+    """A few seconds of `analyze` (no reference, one run a size, each family an equal share of
+    the budget): the worst family's exponent and the time it predicts at `n`; None when nothing
+    can be said (fewer than two sizes timed, no families in the generator)."""
     started = time.monotonic()
     try:
         made = families(problem)
     except ProblemError:
         return None
-    deadline = started + budget_s
-    sizes = ladder(max(n, 2), 2.0, smallest=128)
+    sizes = ladder(max(n, 2), RATIO, smallest=64)
     best: tuple[float, Curve, fitting.Fit] | None = None
-    for name, make in made.items():
-        if time.monotonic() > deadline:
+    for i, (name, make) in enumerate(made.items()):
+        left = started + budget_s - time.monotonic()
+        if left <= 0:
             break
-        curve = measure(problem, solution, name, make, sizes, repeats=1, cap_ms=400,
-                        deadline=deadline, shown=shown)
+        curve = measure(problem, solution, name, make, sizes, repeats=1, cap_ms=QUICK_CAP_MS,
+                        deadline=time.monotonic() + left / (len(made) - i), shown=shown,
+                        settle_ms=0)
         model = curve.time_fit
-        if model is None or model.points < 3:
+        if model is None:
             continue
         expected = model.predict(n) + curve.warm_ms
         if best is None or expected > best[0]:
