@@ -25,7 +25,7 @@ import math
 from dataclasses import dataclass
 
 MODELS = ("1", "log n", "n", "n log n", "n^2", "n^2 log n", "n^3")    # the f(n) of t = a * f(n)
-CLEAR = 0.6          # the best model's residual must be below this share of its neighbour's
+CLEAR = 0.4          # the best model's residual must be below this share of its neighbour's
 LEVER = 0.2          # log n must change by about 20% across the sizes to see a log factor
 PAIRS = (("1", "log n"), ("n", "n log n"), ("n^2", "n^2 log n"))   # neighbours hard to separate
 
