@@ -177,6 +177,8 @@ def measure(problem: Problem, path: Path, family: str, make: Callable[[int], dic
             return Curve(family, (), ended=f"does not start: {str(why).splitlines()[0][:200]}")
         warm = _timed(worker, Case(f"{family}-warm", json.dumps(make(WARM_N))), repeats, cap_ms,
                       settle_ms=settle_ms)
+        if isinstance(warm, float):     # even the trivial call ran into the cap
+            return Curve(family, (), ended="too slow")
         if isinstance(warm, str):
             return Curve(family, (), ended=warm)
         warm_ms, base_kb = warm[0], warm[2]
