@@ -25,8 +25,9 @@ _LAZY = {"OnResult": "judge.engine.judging", "run": "judge.engine.judging",
          "run_case": "judge.engine.judging", "run_custom": "judge.engine.judging",
          "run_samples": "judge.engine.judging", "attempt": "judge.practice.attempts"}
 
-__all__ = ["OnResult", "attempt", "check", "doctor", "find_problem", "find_solution", "grade",
-           "list_problems", "new_problem", "solved_problems", "run", "run_case", "run_custom", "run_samples"]
+__all__ = ["OnResult", "analyze", "attempt", "check", "doctor", "find_problem", "find_solution",
+           "grade", "growth_hint", "list_problems", "new_problem", "solved_problems", "run",
+           "run_case", "run_custom", "run_samples"]
 
 
 def __getattr__(name: str):
@@ -79,6 +80,29 @@ def grade(paths: list[str | Path], *, problem: str | None = None,
     found, unmatched = grading.discover([Path(p) for p in paths], problem, problems_dir)
     return grading.grade(grading.take_shard(found, shard), jobs, shard, unmatched,
                          require_sandbox=require_sandbox)
+
+
+def analyze(problem: Problem, solution: str | Path, **options):
+    """How `solution`'s time and memory grow with n, beside the reference's (`judge analyze`): a
+    judge.engine.growth.Analysis. `options` go to growth.analyze (repeats, budget_s, ...)."""
+    from judge.engine import growth
+    from judge.engine.judging import shown
+
+    return growth.analyze(problem, Path(solution), shown=shown(Path(solution)), **options)
+
+
+def growth_hint(problem: Problem, solution: str | Path, report, *, budget_s: float = 4.0):
+    """After a Time Limit Exceeded, a few seconds of analysis: how the time grows and what it
+    predicts at the size that failed (a judge.engine.growth.Hint), or None. Never run by
+    `judge grade` or the pytest plugin: only a learner's `judge run` asks for it."""
+    from judge.engine import growth
+    from judge.engine.verdicts import Verdict
+
+    failed = report.first_failure
+    if report.verdict is not Verdict.TLE or failed is None or failed.input is None:
+        return None
+    n = growth.input_size(problem, failed.input)
+    return growth.quick(problem, Path(solution), n, budget_s=budget_s)
 
 
 def doctor():

@@ -58,9 +58,12 @@ def make_roster(folder: Path, files: dict) -> Path:
 
 
 def stable(doc: dict) -> dict:
-    """The document without what varies from run to run (times, memory)."""
+    """The document without what varies from run to run (times, memory, the speed's figures),
+    nor what only `judge run` adds (the growth line after a Time Limit Exceeded)."""
     def report(r):
-        kept = {k: v for k, v in r.items() if k not in ("time_ms", "peak_memory_kb")}
+        kept = {k: v for k, v in r.items() if k not in ("time_ms", "peak_memory_kb", "growth")}
+        if "speed" in kept:     # its figures are times; whether there is one is not
+            kept["speed"] = kept["speed"] is not None
         kept["tests"] = [{"name": t["name"], "verdict": t["verdict"]} for t in r["tests"]]
         return kept
 

@@ -13,7 +13,7 @@ from judge import api
 from judge.errors import ExitCode, UsageError
 from judge.render import reports as render
 from .common import (Format, FormatOpt, NoHistoryOpt, ProblemArg, ProblemsOpt, RequireSandboxOpt,
-                     SolutionOpt, WorkspaceOpt, app, finish, notify, progress)
+                     SolutionOpt, WorkspaceOpt, app, busy, finish, notify, progress)
 
 
 @app.command()
@@ -83,12 +83,32 @@ def _judge(kind: str, problem, solution, workspace, format: Format, problems, no
         report, notices = api.attempt(kind, prob, path, no_history=no_history,
                                       on_result=on_result, **options)
     notify(notices)
+    hint = _growth_hint(prob, path, report, format) if kind == "run" else None
     console = Console(emoji=False)
     if format is Format.json:
-        render.print_json(report, console)
+        doc = render.report_json(report)
+        if kind == "run":
+            from judge.render.analysis import hint_json
+
+            doc["growth"] = hint_json(hint)
+        render.print_document(doc, console)
     else:
         print_text(report, prob, console)
+        if hint is not None:
+            from judge.render.analysis import hint_line
+
+            console.print(hint_line(hint, str(prob.id)), markup=False, highlight=False, soft_wrap=True)
     finish(report)
+
+
+def _growth_hint(prob, path, report, format: Format):
+    """After a Time Limit Exceeded, a few seconds of `judge analyze` in one line."""
+    from judge.engine.verdicts import Verdict
+
+    if report.verdict is not Verdict.TLE:
+        return None
+    with busy("Measuring how its time grows", format):
+        return api.growth_hint(prob, path, report)
 
 
 @app.command("list")

@@ -146,13 +146,15 @@ def _misfit(value, type_name: str, where: str) -> str:
     return f"{where} is {_KIND.get(type(value), 'something else')}"
 
 
-def answered(problem: Problem, inputs: list[dict], limits: Limits) -> list[Case]:
-    """Cases for the inputs, each carrying the answer the reference has just computed."""
+def answered(problem: Problem, inputs: list[dict], limits: Limits,
+             times: list[float] | None = None) -> list[Case]:
+    """Cases for the inputs, each carrying the answer the reference has just computed (and its
+    CPU ms appended to `times`, when given)."""
     from judge.engine.runner import reference_answers
 
     cases = [Case(f"custom-{i}", json.dumps(args)) for i, args in enumerate(inputs, 1)]
     try:
-        answers = reference_answers(problem, cases, limits)
+        answers = reference_answers(problem, cases, limits, times)
     except ProblemError as e:
         raise UsageError(f"the reference cannot answer your case ({e}); is it within the "
                          "constraints?") from None

@@ -7,6 +7,7 @@ the API, the grader and the learner's loop all judge through here.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
@@ -47,7 +48,8 @@ def run_case(problem: Problem, solution: Path, name: str) -> Report:
 def run_samples(problem: Problem, solution: Path, *, on_result: OnResult | None = None,
                 require_sandbox: bool = False) -> Report:
     """Judge `solution` on the public examples only (LeetCode's Run); every example is run."""
-    return runner.judge(problem, solution, problem.cases("sample"), limits.limits_for(problem),
+    lim = replace(limits.limits_for(problem), reference_cases=())   # the examples are too small
+    return runner.judge(problem, solution, problem.cases("sample"), lim,
                         stop_on_failure=False, shown=shown(solution), keep_values=True,
                         on_result=on_result, require_sandbox=require_sandbox)
 
@@ -56,8 +58,10 @@ def run_custom(problem: Problem, solution: Path, inputs: list[str], *,
                on_result: OnResult | None = None, require_sandbox: bool = False) -> Report:
     """Judge `solution` on the user's own inputs against the reference's answers."""
     parsed = [custom.parse(problem, text) for text in inputs]
-    lim = limits.limits_for(problem)
-    cases = tuple(custom.answered(problem, parsed, lim))
+    lim, times = limits.limits_for(problem), []
+    cases = tuple(custom.answered(problem, parsed, lim, times))
+    # the reference's times on these inputs, just measured (once: a rough figure)
+    lim = replace(lim, reference_cases=tuple((c.name, t) for c, t in zip(cases, times)))
     return runner.judge(problem, solution, cases, lim, stop_on_failure=False,
                         shown=shown(solution), keep_values=True, on_result=on_result,
                         require_sandbox=require_sandbox)

@@ -53,15 +53,18 @@ def _fingerprint(problem: Problem) -> str:
     return h.hexdigest()[:24]
 
 
-def derive(problem: Problem, slowest_ms: float, total_ms: float) -> Limits:
+def derive(problem: Problem, slowest_ms: float, total_ms: float,
+           per_case: dict[str, float] | None = None) -> Limits:
     case = max(problem.time_floor_ms, round(problem.time_factor * slowest_ms))
     run = max(2 * case, round(problem.time_factor * total_ms))
     return Limits(case_time_ms=case, run_time_ms=run, memory_mb=problem.memory_mb,
-                  reference_ms=round(slowest_ms, 3))
+                  reference_ms=round(slowest_ms, 3),
+                  reference_cases=tuple(sorted((per_case or {}).items())))
 
 
-def measure(problem: Problem) -> tuple[float, float]:
-    """Time the reference on every hidden case; return (slowest, total) of per-case medians."""
+def measure(problem: Problem) -> tuple[float, float, dict[str, float]]:
+    """Time the reference on every hidden case; return (slowest, total) of per-case medians,
+    and the medians by case (reports compare a solution's times with them)."""
     from judge.engine.runner import judge
 
     generous = Limits(case_time_ms=120_000, run_time_ms=1_200_000, memory_mb=4 * problem.memory_mb)
@@ -75,8 +78,8 @@ def measure(problem: Problem) -> tuple[float, float]:
                                f"({report.verdict.title}: {report.message})")
         for r in report.results:
             times[r.name].append(r.time_ms)
-    medians = [statistics.median(t) for t in times.values()]
-    return max(medians), sum(medians)
+    medians = {name: round(statistics.median(t), 3) for name, t in times.items()}
+    return max(medians.values()), sum(medians.values()), medians
 
 
 def _read(path: Path) -> dict:
@@ -88,7 +91,8 @@ def _read(path: Path) -> dict:
 
 
 def _complete(record) -> bool:
-    return isinstance(record, dict) and {"slowest_ms", "total_ms"} <= record.keys()
+    return isinstance(record, dict) and {"slowest_ms", "total_ms", "cases"} <= record.keys() \
+        and isinstance(record["cases"], dict)
 
 
 def limits_for(problem: Problem) -> Limits:
@@ -107,15 +111,16 @@ def limits_for(problem: Problem) -> Limits:
             cached = _read(path)          # another grader may have measured it meanwhile
             record = cached.get(key)
             if not _complete(record):
-                slowest, total = measure(problem)
-                record = cached[key] = {"slowest_ms": slowest, "total_ms": total}
+                slowest, total, per_case = measure(problem)
+                record = cached[key] = {"slowest_ms": slowest, "total_ms": total,
+                                        "cases": per_case}
                 scratch = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
                 try:
                     scratch.write_text(json.dumps(cached, indent=1))
                     os.replace(scratch, path)   # atomic: readers never see half a file
                 except OSError as e:
                     raise _unusable(path.parent, e) from None
-    return derive(problem, record["slowest_ms"], record["total_ms"])
+    return derive(problem, record["slowest_ms"], record["total_ms"], record["cases"])
 
 
 def _unusable(folder: Path, error: OSError) -> UsageError:

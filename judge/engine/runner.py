@@ -149,8 +149,10 @@ def _import_failure(case: Case, hello: Death) -> CaseResult:
                       memory_kb=hello.memory_kb, stderr=hello.stderr)
 
 
-def reference_answers(problem: Problem, cases: list[Case], limits: Limits) -> list:
-    """The reference solution's answers to `cases`, from a worker like any solution's.
+def reference_answers(problem: Problem, cases: list[Case], limits: Limits,
+                      times: list[float] | None = None) -> list:
+    """The reference solution's answers to `cases`, from a worker like any solution's; its CPU
+    ms per case are appended to `times` when given.
 
     Raises ProblemError naming the case when the reference does not load or does not answer.
     """
@@ -166,4 +168,6 @@ def reference_answers(problem: Problem, cases: list[Case], limits: Limits) -> li
                 why = raw.message if not isinstance(raw, dict) else raw["message"] or raw["status"]
                 raise ProblemError(f"{reference}: fails on case {case.name}: {why}")
             found.append(json.loads(raw["answer_text"]))
+            if times is not None:
+                times.append(raw["cpu_ms"])
     return found

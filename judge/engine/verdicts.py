@@ -57,6 +57,26 @@ class Limits:
     run_time_ms: int
     memory_mb: int
     reference_ms: float = 0.0     # the reference's slowest case, from which the times derive
+    reference_cases: tuple[tuple[str, float], ...] = ()   # its CPU ms per case, by name
+
+
+@dataclass(frozen=True)
+class Speed:
+    """The solution's time against the reference's, both measured on this machine, over the
+    cases where the reference works hardest (at least a quarter of its slowest case): small
+    cases say nothing, since the kernel bills CPU time in scheduler ticks of a few ms."""
+
+    cases: int                    # how many cases the figure sums over
+    time_ms: float                # the solution's CPU time on them
+    reference_ms: float           # the reference's
+    stopped: str = ""             # the case where the solution was stopped: a lower bound
+
+    @property
+    def ratio(self) -> float:
+        return self.time_ms / self.reference_ms
+
+
+MIN_REFERENCE_MS = 8.0            # two scheduler ticks: below it a ratio is noise
 
 
 @dataclass(frozen=True)
@@ -103,6 +123,23 @@ class Report:
     @property
     def peak_memory_kb(self) -> int:
         return max((r.memory_kb for r in self.results), default=0)
+
+    @property
+    def speed(self) -> Speed | None:
+        """Against the reference, on the cases it works hardest on that this run reached (a
+        solution stopped for time counts with the time it had used); None when the reference's
+        time there is too small to compare, or was not measured."""
+        reference = dict(self.limits.reference_cases)
+        if not reference:
+            return None
+        heavy = max(reference.values()) / 4
+        used = [r for r in self.results if reference.get(r.name, 0) >= heavy and r.time_ms > 0
+                and (r.passed or r.verdict is Verdict.TLE)]
+        theirs = sum(reference[r.name] for r in used)
+        if not used or theirs < MIN_REFERENCE_MS:
+            return None
+        stopped = next((r.name for r in used if r.verdict is Verdict.TLE), "")
+        return Speed(len(used), sum(r.time_ms for r in used), theirs, stopped)
 
     @property
     def message(self) -> str:

@@ -17,7 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from judge.engine.protocol import RETURN
-from judge.engine.verdicts import CaseResult, Report, Verdict
+from judge.engine.verdicts import CaseResult, Report, Speed, Verdict
 
 if TYPE_CHECKING:
     from judge.engine.problems import Problem
@@ -182,7 +182,26 @@ def report_json(report: Report) -> dict:
         "tests": [{"name": r.name, "verdict": r.verdict.code, "time_ms": round(r.time_ms, 3),
                    "memory_kb": r.memory_kb} for r in report.results],
         "failure": failure_fields(failed, SHORT_JSON) if failed else None,
+        "speed": speed_json(report.speed),
     }
+
+
+def speed_json(speed: Speed | None) -> dict | None:
+    if speed is None:
+        return None
+    return {"ratio": round(speed.ratio, 2), "compared": speed.cases,
+            "time_ms": round(speed.time_ms, 3),
+            "reference_ms": round(speed.reference_ms, 3), "stopped": speed.stopped or None}
+
+
+def speed_text(speed: Speed) -> str:
+    """"2.1x the reference's time on its 9 slowest cases", measured on this machine."""
+    ratio = f"{speed.ratio:.1f}x" if speed.ratio < 10 else f"{speed.ratio:.0f}x"
+    where = "its slowest case" if speed.cases == 1 else f"its {speed.cases} slowest cases"
+    if speed.stopped:
+        return (f"speed: more than {ratio} the reference's time on {where} that it reached "
+                f"(stopped on {speed.stopped}), on this machine")
+    return f"speed: {ratio} the reference's time on {where}, both measured on this machine"
 
 
 def print_document(doc, console: Console, *, ascii: bool = True) -> None:
@@ -217,6 +236,8 @@ def print_report(report: Report, problem: Problem, console: Console) -> None:
     lim = report.limits
     console.print(f"[dim]{safe(report.solution)} · limits {lim.case_time_ms} ms per case, "
                   f"{lim.run_time_ms} ms in all, {lim.memory_mb} MB · sandbox {report.sandbox}[/]")
+    if report.speed is not None:
+        console.print(speed_text(report.speed), markup=False, highlight=False)
     if report.verdict is Verdict.IE:
         console.print(f"[red]{safe(report.internal_error)}[/]")
     failed = report.first_failure
@@ -274,6 +295,8 @@ def print_examples(report: Report, problem: Problem, console: Console) -> None:
                       shown_got, shown_expected, f"{r.time_ms:.1f}")
     console.print(table)
     console.print(f"{report.passed}/{report.total} passed")
+    if report.speed is not None:
+        console.print(speed_text(report.speed), markup=False, highlight=False)
     for r in report.results:
         extra = {k: v for k, v in failure_fields(r, SHORT).items() if k in ("stdout", "stderr", "traceback")}
         if not r.passed and r.message:
@@ -324,7 +347,8 @@ def check_json(report) -> dict:
                 "case": c.case, "case_ms": round(c.case_ms, 3), "total_ms": round(c.total_ms, 3),
                 "at_half_limit": c.at_half.code, "at_double_limit": c.at_double.code,
                 "double_limit_case": c.double_case, "unfinished_ms": round(c.over_ms, 3),
-                "message": c.message, "seconds": c.seconds}
+                "message": c.message, "seconds": c.seconds,
+                "reference_ratio": round(c.vs_reference, 2) if c.vs_reference else None}
 
     def problem(p):
         lim = p.limits

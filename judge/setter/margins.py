@@ -53,6 +53,8 @@ class SubmissionCheck:
     double_case: str = ""     # Time Limit Exceeded: the case that ran out at double the limit,
     over_ms: float = 0.0      # and the CPU time it had used
     seconds: float = 0.0      # wall time of all its runs
+    vs_reference: float = 0.0  # its time over the reference's (Report.speed); 0 when unknown
+    vs_stopped: bool = False   # stopped for time: the ratio is a lower bound
 
     @property
     def sensitive(self) -> bool:
@@ -146,7 +148,9 @@ def _submission(problem: Problem, path: Path, secret: tuple[Case, ...],
         message=report.message, case=slowest.name if slowest else "",
         case_ms=slowest.time_ms if slowest else 0.0, total_ms=round(report.time_ms, 3),
         at_half=_at_half(problem, path, report, cases), at_double=double,
-        double_case=double_case, over_ms=over, seconds=round(time.monotonic() - started, 2))
+        double_case=double_case, over_ms=over, seconds=round(time.monotonic() - started, 2),
+        vs_reference=report.speed.ratio if report.speed else 0.0,
+        vs_stopped=bool(report.speed and report.speed.stopped))
 
 
 def start(problem: Problem, limits: Limits, pool: ThreadPoolExecutor) -> list[Future]:
@@ -193,7 +197,7 @@ def _under(c: SubmissionCheck, limits: Limits) -> float:
 def _how(c: SubmissionCheck, limits: Limits) -> str:
     if c.verdict is Verdict.AC:
         return (f"slowest case {c.case} {c.case_ms:.1f} ms, {c.total_ms:.0f} ms in all: "
-                f"{_under(c, limits):.0f}x under the limit")
+                f"{_under(c, limits):.0f}x under the limit" + _against(c))
     if c.verdict is Verdict.TLE and c.over_ms:
         first = "" if c.double_case == c.case else \
             f"case {c.case} over the limit ({c.case_ms:.0f} ms); at double the limit "
@@ -203,3 +207,11 @@ def _how(c: SubmissionCheck, limits: Limits) -> str:
         return c.message.splitlines()[0] if c.message else "does not compile"
     return f"case {c.case} after {c.case_ms:.0f} ms: {c.message.splitlines()[0][:100]}" \
         if c.message else f"case {c.case}"
+
+
+def _against(c: SubmissionCheck) -> str:
+    """The figure every report gives: its time over the reference's on the heavy cases."""
+    if not c.vs_reference:
+        return ""
+    ratio = f"{c.vs_reference:.1f}x" if c.vs_reference < 10 else f"{c.vs_reference:.0f}x"
+    return f", {'more than ' if c.vs_stopped else ''}{ratio} the reference's time"

@@ -199,3 +199,39 @@ def _large_cases():
 
 def secret():
     return _small_cases() + _random_cases() + _large_cases()
+
+
+def families():
+    """Inputs of any size n = len(s) + len(t), for `judge analyze`: name -> make(n) -> args.
+
+    Every family plants its one shortest window, so that the statement's promise holds without
+    redrawing: t's letters never occur in the filler around it. Deterministic (seeded by n);
+    valid for 2 <= n <= 2 * 10^5 (each string clamped to its own limit).
+    """
+    def clamp(length: int) -> int:
+        return max(1, min(MAX_LEN, length))
+
+    def flood(n: int) -> dict:      # every start scans to the far end
+        return {"s": "a" * (max(2, clamp(n - 2)) - 1) + "b", "t": "ab"}
+
+    def planted_long_t(n: int) -> dict:     # t a tenth of the input, in upper case
+        rng = random.Random(7700 + n)
+        t = _random_text(rng, clamp(n // 10), "ABCDE")
+        length = clamp(n - len(t))
+        length = max(length, len(t))
+        return {"s": _planted(rng, t, length, (length - len(t)) // 2, LOWER), "t": t}
+
+    def planted_alphabet(n: int) -> dict:   # 26 distinct letters in t, lower case filler
+        rng = random.Random(7800 + n)
+        t = UPPER
+        length = max(clamp(n - len(t)), len(t))
+        return {"s": _planted(rng, t, length, rng.randint(0, length - len(t)), LOWER), "t": t}
+
+    def upper_pair_at_end(n: int) -> dict:
+        rng = random.Random(7900 + n)
+        length = clamp(n - 2)
+        head = _random_text(rng, max(0, length - 2), LOWER)
+        return {"s": head + "QR", "t": "RQ"}
+
+    return {"flood": flood, "planted-long-t": planted_long_t, "planted-alphabet": planted_alphabet,
+            "upper-pair-at-end": upper_pair_at_end}

@@ -98,3 +98,33 @@ def _large_cases():
 
 def secret():
     return _small_cases() + _medium_cases() + _large_cases()
+
+
+def families():
+    """Inputs of any size n = len(nums) (k is a number, not a length), for `judge analyze`:
+    name -> make(n) -> args. The window grows with n where a slow solution pays for it (k = n/2),
+    and stays small in one family, where only the scan itself grows. Deterministic, valid for
+    1 <= n <= 10^5 (n is clamped to that range)."""
+    def size(n: int) -> int:
+        return max(1, min(N_MAX, n))
+
+    def random_half_window(n: int) -> dict:
+        m = size(n)
+        return {"nums": _random_nums(400 + m, m), "k": max(1, m // 2)}
+
+    def decreasing_half_window(n: int) -> dict:
+        m = size(n)
+        return {"nums": _staircase(m, descending=True), "k": max(1, m // 2)}
+
+    def increasing_quarter_window(n: int) -> dict:
+        m = size(n)
+        return {"nums": _staircase(m, descending=False), "k": max(1, m // 4)}
+
+    def random_small_window(n: int) -> dict:
+        m = size(n)
+        return {"nums": _random_nums(500 + m, m), "k": min(m, 100)}
+
+    return {"random-half-window": random_half_window,
+            "decreasing-half-window": decreasing_half_window,
+            "increasing-quarter-window": increasing_quarter_window,
+            "random-small-window": random_small_window}

@@ -1,0 +1,241 @@
+"""`judge analyze`, the growth line after a Time Limit Exceeded, and the speed against the
+reference: real workers, the real CLI.
+
+Timings are noisy on a loaded machine, so the claims here are the robust ones: a quadratic
+solution is found quadratic and a linear one linear, with a wide margin, never an exponent to
+the second decimal (bench/analyze.py prints those). The fit itself is checked on numbers made
+here, where the truth is known exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import shutil
+
+import pytest
+
+from conftest import PROBLEMS
+from judge import api
+from judge.engine import fitting, growth
+
+P11 = PROBLEMS / "0011-container-with-most-water"
+P239 = PROBLEMS / "0239-sliding-window-maximum"
+QUADRATIC_11 = P11 / "submissions" / "time_limit_exceeded" / "all_pairs_pure_python.py"
+QUADRATIC_239 = P239 / "submissions" / "time_limit_exceeded" / "nested_loops.py"
+LINEARITHMIC_239 = P239 / "submissions" / "accepted" / "heap_lazy_deletion.py"
+
+# n log n for problem 11 on any input: sorts the heights (sort_by_height is linear on a mountain,
+# where timsort finds two runs, so this one sorts a shuffled copy).
+SORTS_11 = """
+import random
+class Solution:
+    def maxArea(self, height):
+        order = list(range(len(height)))
+        random.Random(1).shuffle(order)
+        order.sort(key=lambda i: (height[i], i))
+        l, r, best = 0, len(height) - 1, 0
+        while l < r:
+            best = max(best, (r - l) * min(height[l], height[r]))
+            if height[l] < height[r]: l += 1
+            else: r -= 1
+        return best
+"""
+
+
+def _made(model, ns, noise=0.08, seed=0):
+    rng = random.Random(seed)
+    return [model(n) * rng.uniform(1 - noise, 1 + noise) for n in ns]
+
+
+NS = [1000 * 2 ** (i / 2) for i in range(12)]
+
+
+@pytest.mark.parametrize("truth, model, exponent", [
+    (lambda n: 3e-4 * n, "n", 1.0),
+    (lambda n: 2e-5 * n * math.log(n), "n log n", 1.1),
+    (lambda n: 1e-7 * n * n, "n^2", 2.0),
+    (lambda n: 1e-12 * n ** 3, "n^3", 3.0),
+])
+def test_the_fit_names_the_model_the_numbers_were_made_with(truth, model, exponent):
+    found = fitting.fit(NS, _made(truth, NS))
+    assert found.model == model and found.alternative == ""
+    assert abs(found.exponent - exponent) < 0.1
+    assert found.quality == "good"
+    assert found.predict(10 ** 5) == pytest.approx(truth(10 ** 5), rel=0.3)
+
+
+def test_a_fit_on_few_close_noisy_points_says_it_is_uncertain():
+    ns = [1000, 1400, 2000]
+    found = fitting.fit(ns, [1.0, 2.1, 1.4])
+    assert found.quality == "uncertain"
+    assert "only 3 sizes" in found.doubts and "noisy" in found.doubts
+
+
+def test_n_and_n_log_n_are_both_named_when_the_data_cannot_tell_them_apart():
+    ns = [1000, 1100, 1200, 1300]       # a span of 1.3x: log n hardly moves
+    found = fitting.fit(ns, _made(lambda n: n, ns, noise=0.05, seed=3))
+    assert found.growth == "n or n log n"
+
+
+def test_durations_read_as_a_person_says_them():
+    assert [fitting.duration(ms) for ms in (0.04, 40, 4200, 240_000, 3 * 3600_000)] == \
+        ["0.04 ms", "40 ms", "4.2 s", "4 minutes", "3 hours"]
+
+
+@pytest.mark.parametrize("key", sorted(p.name for p in PROBLEMS.iterdir()
+                                       if (p / "generator.py").is_file()
+                                       and "def families" in (p / "generator.py").read_text()))
+def test_every_family_makes_valid_deterministic_inputs_of_about_size_n(key):
+    problem = api.find_problem(key.split("-")[0])
+    validator = problem.module("validator")
+    largest = growth.largest_hidden_size(problem)
+    assert largest >= 1000
+    for name, make in growth.families(problem).items():
+        sizes = []
+        for n in (2, 10, 100, 1000, 10_000, largest):
+            args = make(n)
+            validator.validate(args)
+            if hasattr(validator, "promise"):
+                validator.promise(args)
+            assert make(n) == args, f"{name}({n}) is not deterministic"
+            sizes.append(growth.input_size(problem, args))
+            # "About n": within a factor of two (the analysis records the size made). Below 100
+            # a fixed part (a t of 26 letters) may dominate; beyond 10^4 a constraint may cap one
+            # parameter.
+            if 100 <= n <= min(10_000, largest):
+                assert n / 2 <= sizes[-1] <= 2 * n, f"{name}({n}) has size {sizes[-1]}"
+        assert sizes == sorted(sizes) and sizes[-1] >= largest / 2
+
+
+def test_n_is_the_total_length_of_the_list_and_str_parameters():
+    assert growth.input_size(api.find_problem("76"), {"s": "ADOBECODEBANC", "t": "ABC"}) == 16
+    assert growth.input_size(api.find_problem("239"), {"nums": [1, 3, -1], "k": 2}) == 3
+    assert growth.largest_hidden_size(api.find_problem("11")) == 100_000
+
+
+def test_the_sizes_grow_geometrically_up_to_the_largest():
+    sizes = growth.ladder(100_000, 2.0, smallest=100)
+    assert sizes[-1] == 100_000 and sizes[0] >= 100
+    assert all(b / a == pytest.approx(2.0, rel=0.01) for a, b in zip(sizes, sizes[1:]))
+
+
+def _analyze(cli_json, problem, solution, family):
+    code, doc, err = cli_json("analyze", problem, "--solution", solution, "--family", family,
+                              "--repeats", "1")
+    assert code == 0, err
+    (found,) = doc["families"]
+    return doc, found["solution"], found["reference"]
+
+
+@pytest.mark.slow
+def test_a_quadratic_solution_of_11_is_found_quadratic_and_the_reference_linear(cli_json):
+    doc, mine, ref = _analyze(cli_json, "11", QUADRATIC_11, "random")
+    assert mine["time"]["model"] in ("n^2", "n^2 log n") and mine["time"]["exponent"] > 1.6
+    assert ref["time"]["model"] in ("n", "n log n") and ref["time"]["exponent"] < 1.4
+    assert mine["ended"] == "too slow"             # the larger sizes were skipped
+    assert max(p["n"] for p in mine["points"]) < doc["largest_n"]
+    assert ref["measured_at_largest"] and not mine["measured_at_largest"]
+    assert mine["expect_ms_at_largest"] > 100 * ref["expect_ms_at_largest"]
+    assert "your solution grows like n^2" in doc["summary"][0]
+
+
+@pytest.mark.slow
+def test_an_n_log_n_solution_of_11_is_neither_linear_nor_quadratic_in_its_exponent(cli_json, write):
+    _, mine, _ = _analyze(cli_json, "11", write(SORTS_11), "random")
+    assert 0.8 < mine["time"]["exponent"] < 1.6
+    assert mine["time"]["model"] in ("n", "n log n")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("solution, quadratic", [(QUADRATIC_239, True), (LINEARITHMIC_239, False)])
+def test_239_with_a_window_of_half_the_array(cli_json, solution, quadratic):
+    _, mine, ref = _analyze(cli_json, "239", solution, "random-half-window")
+    assert ref["time"]["exponent"] < 1.4
+    if quadratic:
+        assert mine["time"]["exponent"] > 1.6 and mine["time"]["model"] in ("n^2", "n^2 log n")
+    else:
+        assert 0.8 < mine["time"]["exponent"] < 1.6
+
+
+@pytest.mark.slow
+def test_the_text_report_says_it_plainly_and_draws_the_plot(cli):
+    code, out, err = cli("analyze", "11", "--solution", QUADRATIC_11, "--family", "mountain",
+                         "--repeats", "1")
+    assert code == 0, err
+    assert "your solution grows like n^2" in out
+    assert "the reference grows like n" in out
+    assert "at the largest hidden size (n = 100 000) expect about" in out
+    plot = [line for line in out.splitlines() if " |" in line]
+    assert len(plot) >= 10 and any("o" in line for line in plot) and any("+" in line for line in plot)
+
+
+def test_analyze_refuses_an_unknown_family_and_a_generator_without_families(cli, tmp_path):
+    code, out, err = cli("analyze", "11", "--solution", P11 / "reference.py", "--family", "nope")
+    assert code == 2 and "no family 'nope'" in err and "random" in err
+    assert len(err.strip().splitlines()) == 1
+    copy = tmp_path / "problems" / P11.name
+    shutil.copytree(P11, copy, ignore=shutil.ignore_patterns("submissions"))
+    source = (copy / "generator.py").read_text()
+    (copy / "generator.py").write_text(source[:source.index("def families")])
+    code, out, err = cli("analyze", "11", "--solution", P11 / "reference.py",
+                         "--problems", tmp_path / "problems")
+    assert code == 2 and "has no families()" in err
+
+
+@pytest.mark.slow
+def test_a_time_limit_exceeded_on_run_adds_the_growth_line(cli, cli_json, tmp_path):
+    code, out, err = cli("run", "11", "--solution", QUADRATIC_11, "--no-history")
+    assert code == 1, err
+    (line,) = [l for l in out.splitlines() if l.startswith("growth:")]
+    assert "grows like n^2" in line and "at n = 100 000, the size that failed" in line
+    code, doc, err = cli_json("run", "11", "--solution", QUADRATIC_11, "--no-history")
+    assert doc["verdict"] == "TLE" and doc["growth"]["exponent"] > 1.6
+    assert doc["growth"]["n"] == 100_000
+    assert doc["speed"]["stopped"] and doc["speed"]["ratio"] > 10
+
+
+def test_an_accepted_run_has_no_growth_line_and_its_speed_against_the_reference(cli_json, write):
+    copy = write((P11 / "reference.py").read_text(), "copy_of_reference.py")
+    code, doc, err = cli_json("run", "11", "--solution", copy, "--no-history")
+    assert code == 0, err
+    assert doc["growth"] is None
+    speed = doc["speed"]
+    assert speed["compared"] >= 1 and speed["stopped"] is None
+    assert 0.2 < speed["ratio"] < 5          # the same code: about 1, whatever the load
+
+
+def test_the_text_report_states_the_speed_against_the_reference(cli, write):
+    copy = write((P11 / "reference.py").read_text(), "copy_of_reference.py")
+    code, out, err = cli("run", "11", "--solution", copy, "--no-history")
+    assert code == 0, err
+    assert "x the reference's time on its" in out
+
+
+def test_the_examples_are_too_small_for_a_speed_figure(cli_json, write):
+    copy = write((P11 / "reference.py").read_text(), "copy_of_reference.py")
+    code, doc, err = cli_json("test", "11", "--solution", copy, "--no-history")
+    assert code == 0, err
+    assert doc["speed"] is None and "growth" not in doc
+
+
+@pytest.mark.slow
+def test_the_grader_never_runs_the_growth_analysis(cli_json, tmp_path):
+    roster = tmp_path / "roster" / "ada"
+    roster.mkdir(parents=True)
+    shutil.copy(QUADRATIC_11, roster / "0011.py")
+    code, doc, err = cli_json("grade", tmp_path / "roster")
+    assert code == 1, err
+    text = json.dumps(doc)
+    assert '"TLE"' in text and '"growth"' not in text
+
+
+@pytest.mark.slow
+def test_what_a_failing_solution_names_or_prints_never_reaches_the_screen_raw(cli, write):
+    evil = write('class Solution:\n    def maxArea(self, height):\n        print("\\x1b[2J HACKED")\n'
+                 '        raise type("Boom\\x1b[31m", (Exception,), {})("x")\n')
+    code, out, err = cli("analyze", "11", "--solution", evil, "--family", "random")
+    assert code == 0, err
+    assert "your solution could not be timed: runtime error (Boom\\x1b[31m)" in out
+    assert "\x1b" not in out and "HACKED" not in out
