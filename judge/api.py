@@ -26,7 +26,7 @@ _LAZY = {"OnResult": "judge.engine.judging", "run": "judge.engine.judging",
          "run_samples": "judge.engine.judging", "attempt": "judge.practice.attempts"}
 
 __all__ = ["OnResult", "attempt", "check", "doctor", "find_problem", "find_solution", "grade",
-           "list_problems", "new_problem", "run", "run_case", "run_custom", "run_samples"]
+           "list_problems", "new_problem", "run", "run_case", "run_custom", "run_samples", "stress"]
 
 
 def __getattr__(name: str):
@@ -65,6 +65,17 @@ def grade(paths: list[str | Path], *, problem: str | None = None,
     found, unmatched = grading.discover([Path(p) for p in paths], problem, problems_dir)
     return grading.grade(grading.take_shard(found, shard), jobs, shard, unmatched,
                          require_sandbox=require_sandbox)
+
+
+def stress(problem: Problem, solution: Path, *, seed: int | None = None,
+           max_examples: int = 2000, seconds: float = 30.0):
+    """Search for a small input on which `solution` and the reference disagree (`judge stress`),
+    shrunk as far as it goes; a judge.engine.stress.StressResult, `found` None if none was."""
+    from judge.engine.judging import shown
+    from judge.engine.stress import stress as search
+
+    return search(problem, solution, seed=seed, max_examples=max_examples, seconds=seconds,
+                  shown=shown(solution))
 
 
 def doctor():

@@ -48,6 +48,13 @@ class Counterexample:
     message: str = ""
 
     @property
+    def unit(self) -> str:
+        """What the size counts: "elements", "characters", or both."""
+        kinds = {"characters" if isinstance(v, str) else "elements"
+                 for v in self.args.values() if isinstance(v, (str, list))}
+        return " and ".join(sorted(kinds)) or "elements"
+
+    @property
     def size(self) -> int:
         """Elements and characters in all the arguments: what shrinking makes small."""
         return sum(_size(v) for v in self.args.values())
@@ -365,6 +372,11 @@ def _smaller(args: dict, params) -> list[dict]:
             chunk //= 2
     for param in params:
         value = args[param.name]
+        if isinstance(value, list) and any(_towards_zero(v) for v in value):
+            for step in (lambda v: v // 2 if v > 0 else -(-v // 2),
+                         lambda v: v - 1 if v > 0 else v + 1 if v < 0 else 0):
+                out.append({**args, param.name: [step(v) if _towards_zero(v) else v
+                                                 for v in value]})
         if isinstance(value, list):
             for i, v in enumerate(value):
                 for w in _towards_zero(v):
@@ -408,7 +420,9 @@ def stress(problem: Problem, solution: Path, *, seed: int | None = None,
         # Small inputs first, on a share of the examples: a failure found among them is small
         # already, where one shrunk from a large input may stop in a local minimum.
         for cap, share in ((SMALL, max(1, max_examples // 4)), (LARGE, max_examples)):
-            stopped = _hypothesis(search, problem, seed, share, cap)
+            if share - search.tried < 1:
+                break
+            stopped = _hypothesis(search, problem, seed, share - search.tried, cap)
             if search.best is not None or stopped == "time":
                 break
         if search.best is not None:
