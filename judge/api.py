@@ -25,7 +25,7 @@ _LAZY = {"OnResult": "judge.engine.judging", "run": "judge.engine.judging",
          "run_case": "judge.engine.judging", "run_custom": "judge.engine.judging",
          "run_samples": "judge.engine.judging", "attempt": "judge.practice.attempts"}
 
-__all__ = ["OnResult", "attempt", "check", "doctor", "find_problem", "find_solution", "grade",
+__all__ = ["OnResult", "attempt", "check", "counterexample", "doctor", "find_problem", "find_solution", "grade",
            "list_problems", "new_problem", "run", "run_case", "run_custom", "run_samples", "stress"]
 
 
@@ -76,6 +76,17 @@ def stress(problem: Problem, solution: Path, *, seed: int | None = None,
 
     return search(problem, solution, seed=seed, max_examples=max_examples, seconds=seconds,
                   shown=shown(solution))
+
+
+def counterexample(problem: Problem, solution: Path, report, *, seconds: float = 10.0):
+    """After `judge run` ends in Wrong Answer on a hidden case too large to read: a bounded
+    stress search (seed 0) for a small input that fails too; None when the case was small, or it
+    was not a Wrong Answer. Optional: `judge grade` and the pytest plugin do not call it."""
+    from judge.engine import stress as searching
+
+    if not searching.worth_a_search(report):
+        return None
+    return stress(problem, solution, seed=0, seconds=seconds)
 
 
 def doctor():

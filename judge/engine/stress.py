@@ -26,7 +26,7 @@ from pathlib import Path
 from judge.engine import answers, protocol
 from judge.engine.problems import LEN_BOUND, Case, Param, Problem
 from judge.engine.spawn import Death, Worker
-from judge.engine.verdicts import Limits, Verdict
+from judge.engine.verdicts import Limits, Report, Verdict
 from judge.errors import ProblemError, UsageError
 
 CASE_MS = 1000          # CPU per call: the inputs are small, so more than this is a hang
@@ -278,6 +278,16 @@ def _hypothesis_home() -> None:
         from judge.engine.limits import cache_dir
 
         os.environ["HYPOTHESIS_STORAGE_DIRECTORY"] = str(cache_dir() / "hypothesis")
+
+
+BIG_INPUT = 150         # characters of input JSON: past about two lines, a case is not read
+
+
+def worth_a_search(report: Report) -> bool:
+    """A Wrong Answer on a hidden case too large to read, where a small one would help."""
+    failed = report.first_failure
+    return failed is not None and failed.verdict is Verdict.WA and failed.input is not None \
+        and len(json.dumps(failed.input)) > BIG_INPUT
 
 
 def _key(found: Counterexample) -> tuple[int, int, int]:
