@@ -429,7 +429,7 @@ def stress(problem: Problem, solution: Path, *, seed: int | None = None,
         stopped = "examples"
         # Small inputs first, on a share of the examples: a failure found among them is small
         # already, where one shrunk from a large input may stop in a local minimum.
-        for cap, share in ((SMALL, max(1, max_examples // 4)), (LARGE, max_examples)):
+        for cap, share in ((SMALL, max(1, min(200, max_examples // 4))), (LARGE, max_examples)):
             if share - search.tried < 1:
                 break
             stopped = _hypothesis(search, problem, seed, share - search.tried, cap)
