@@ -35,6 +35,7 @@ LARGE = 64              # the largest list or string drawn
 SMALL_INT = 4           # numbers near zero are drawn often: ties and edges find bugs
 DEFAULT_ITEM = (1, SMALL)   # strings or lists inside a list, when the package does not say
 DEFAULT_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+HYPOTHESIS_SHRINK_S = 2.0   # at least this long for hypothesis's shrinker, then the greedy pass
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,11 @@ class StressResult:
 
 class _Disagree(Exception):
     """Raised inside the hypothesis test: this input is a counterexample (shrink it)."""
+
+
+class _ShrunkEnough(BaseException):
+    """Raised inside the hypothesis test when its shrinking has had its share of the time: the
+    greedy pass (`_Search.polish`) takes a list apart faster than hypothesis's shrinker."""
 
 
 class _OutOfTime(BaseException):
@@ -311,6 +317,7 @@ class _Search:
                                   "reference.py")
         self.accept = _acceptor(problem)
         self.deadline = time.monotonic() + seconds
+        self.shrink_until = None        # hypothesis's share of the shrinking, once one fails
         self.expected: dict[str, object] = {}
         self.tried, self.shrinks = 0, 0
         self.best: Counterexample | None = None
@@ -349,7 +356,12 @@ class _Search:
 
     def attempt(self, args: dict) -> None:
         """The hypothesis test: raises when the solution fails, so that hypothesis shrinks."""
+        if self.shrink_until is not None and time.monotonic() > self.shrink_until:
+            raise _ShrunkEnough
         if self.check(args) is not None:
+            if self.shrink_until is None:
+                now = time.monotonic()
+                self.shrink_until = now + max(HYPOTHESIS_SHRINK_S, (self.deadline - now) / 4)
             raise _Disagree
 
     def polish(self) -> None:
@@ -429,7 +441,7 @@ def stress(problem: Problem, solution: Path, *, seed: int | None = None,
         stopped = "examples"
         # Small inputs first, on a share of the examples: a failure found among them is small
         # already, where one shrunk from a large input may stop in a local minimum.
-        for cap, share in ((SMALL, max(1, min(200, max_examples // 4))), (LARGE, max_examples)):
+        for cap, share in ((SMALL, max(1, min(400, max_examples // 4))), (LARGE, max_examples)):
             if share - search.tried < 1:
                 break
             stopped = _hypothesis(search, problem, seed, share - search.tried, cap)
@@ -464,6 +476,8 @@ def _hypothesis(search: _Search, problem: Problem, seed: int, max_examples: int,
         hypothesis.seed(seed)(test)()
     except _OutOfTime:
         return "time"
+    except _ShrunkEnough:
+        return "examples"
     except hypothesis.errors.Unsatisfiable:
         raise ProblemError(f"{problem.root / 'problem.toml'}: judge stress drew no input the "
                            "validator accepts; are the declared constraints right?") from None
