@@ -164,3 +164,16 @@ def test_a_design_problem_is_refused_cleanly(cli, tmp_path):
     toml.write_text(toml.read_text().replace("[entry]", "[entry]\nkind = \"design\""))
     code, _, err = cli("stress", "11", "--problems", root)
     assert code == 2 and "design" in err
+
+
+def test_the_json_of_stress_is_its_contract(cli_json):
+    path = PROBLEMS / "0011-container-with-most-water/submissions/wrong_answer/returns_string.py"
+    code, doc, _ = cli_json("stress", "11", "--solution", path, "--seed", "3")
+    assert code == 1
+    assert set(doc) == {"problem", "slug", "solution", "seed", "tried", "seconds", "stopped",
+                        "counterexample"}
+    assert (doc["problem"], doc["seed"], doc["stopped"]) == ("11", 3, "found")
+    assert doc["counterexample"] == {
+        "input": {"height": [0, 0]}, "size": 2, "verdict": "WA", "verdict_name": "Wrong Answer",
+        "expected": 0, "got": "0", "message": "expected int, got str",
+        "text": 'with height = [0, 0] you return "0", expected 0'}

@@ -75,7 +75,7 @@ class StressResult:
     slug: str
     solution: str
     seed: int
-    tried: int                  # distinct valid inputs both programs ran on
+    tried: int                  # valid inputs both programs ran on before the first failure
     seconds: float
     stopped: str                # "found", "examples" (all --max-examples tried), "time"
     found: Counterexample | None = None
