@@ -91,6 +91,11 @@ class _ShrunkEnough(BaseException):
     greedy pass (`_Search.polish`) takes a list apart faster than hypothesis's shrinker."""
 
 
+class _StageOver(BaseException):
+    """Raised inside the hypothesis test when the small-input stage has had its share of the
+    time without a failure: the search moves on to larger inputs."""
+
+
 class _OutOfTime(BaseException):
     """Raised inside the hypothesis test when --time is spent: a BaseException, so that
     hypothesis neither shrinks it nor counts it as a failure, and the search ends at once."""
@@ -318,6 +323,7 @@ class _Search:
         self.accept = _acceptor(problem)
         self.deadline = time.monotonic() + seconds
         self.shrink_until = None        # hypothesis's share of the shrinking, once one fails
+        self.stage_until = None         # the end of the current stage's share of the time
         self.expected: dict[str, object] = {}
         self.tried, self.shrinks = 0, 0
         self.best: Counterexample | None = None
@@ -358,6 +364,9 @@ class _Search:
         """The hypothesis test: raises when the solution fails, so that hypothesis shrinks."""
         if self.shrink_until is not None and time.monotonic() > self.shrink_until:
             raise _ShrunkEnough
+        if self.best is None and self.stage_until is not None and \
+                time.monotonic() > self.stage_until:
+            raise _StageOver
         if self.check(args) is not None:
             if self.shrink_until is None:
                 now = time.monotonic()
@@ -439,11 +448,14 @@ def stress(problem: Problem, solution: Path, *, seed: int | None = None,
             raise UsageError(f"{shown} does not compile (`judge test {problem.id}` shows "
                              "where); judge stress needs a solution that runs")
         stopped = "examples"
-        # Small inputs first, on a share of the examples: a failure found among them is small
-        # already, where one shrunk from a large input may stop in a local minimum.
-        for cap, share in ((SMALL, max(1, min(400, max_examples // 4))), (LARGE, max_examples)):
+        # Small inputs first, on a share of the examples and of the time: a failure found among
+        # them is small already, where one shrunk from a large input may stop in a local minimum.
+        stages = ((SMALL, max(1, min(400, max_examples // 4)), seconds / 4),
+                  (LARGE, max_examples, None))
+        for cap, share, stage_seconds in stages:
             if share - search.tried < 1:
                 break
+            search.stage_until = stage_seconds and time.monotonic() + stage_seconds
             stopped = _hypothesis(search, problem, seed, share - search.tried, cap)
             if search.best is not None or stopped == "time":
                 break
@@ -476,7 +488,7 @@ def _hypothesis(search: _Search, problem: Problem, seed: int, max_examples: int,
         hypothesis.seed(seed)(test)()
     except _OutOfTime:
         return "time"
-    except _ShrunkEnough:
+    except (_ShrunkEnough, _StageOver):
         return "examples"
     except hypothesis.errors.Unsatisfiable:
         raise ProblemError(f"{problem.root / 'problem.toml'}: judge stress drew no input the "
