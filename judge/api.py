@@ -25,9 +25,9 @@ _LAZY = {"OnResult": "judge.engine.judging", "run": "judge.engine.judging",
          "run_case": "judge.engine.judging", "run_custom": "judge.engine.judging",
          "run_samples": "judge.engine.judging", "attempt": "judge.practice.attempts"}
 
-__all__ = ["OnResult", "analyze", "attempt", "check", "doctor", "find_problem", "find_solution",
-           "grade", "growth_hint", "list_problems", "new_problem", "solved_problems", "run",
-           "run_case", "run_custom", "run_samples"]
+__all__ = ["OnResult", "analyze", "attempt", "check", "counterexample", "doctor", "find_problem",
+           "find_solution", "grade", "growth_hint", "list_problems", "new_problem",
+           "solved_problems", "run", "run_case", "run_custom", "run_samples", "stress"]
 
 
 def __getattr__(name: str):
@@ -103,6 +103,28 @@ def growth_hint(problem: Problem, solution: str | Path, report, *, budget_s: flo
         return None
     n = growth.input_size(problem, failed.input)
     return growth.quick(problem, Path(solution), n, budget_s=budget_s)
+
+
+def stress(problem: Problem, solution: Path, *, seed: int | None = None,
+           max_examples: int = 2000, seconds: float = 30.0):
+    """Search for a small input on which `solution` and the reference disagree (`judge stress`),
+    shrunk as far as it goes; a judge.engine.stress.StressResult, `found` None if none was."""
+    from judge.engine.judging import shown
+    from judge.engine.stress import stress as search
+
+    return search(problem, solution, seed=seed, max_examples=max_examples, seconds=seconds,
+                  shown=shown(solution))
+
+
+def counterexample(problem: Problem, solution: Path, report, *, seconds: float = 10.0):
+    """After `judge run` ends in Wrong Answer on a hidden case too large to read: a bounded
+    stress search (seed 0) for a small input that fails too; None when the case was small, or it
+    was not a Wrong Answer. Optional: `judge grade` and the pytest plugin do not call it."""
+    from judge.engine import stress as searching
+
+    if not searching.worth_a_search(report):
+        return None
+    return stress(problem, solution, seed=0, seconds=seconds)
 
 
 def doctor():

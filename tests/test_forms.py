@@ -268,7 +268,7 @@ def test_a_broken_entry_names_the_field(package, source, old, new, message):
 
 def test_constraints_are_kept_for_input_makers():
     param = api.find_problem("26").entry.params[0]
-    assert param.bounds == {"length": (1, 30000), "min": -100, "max": 100, "sorted": True}
+    assert (param.length, param.min, param.max, param.sorted) == ((1, 30000), -100, 100, True)
     families = api.find_problem("295").module("generator").families()
     made = families["ascending"](100)
     api.find_problem("295").validate(made)

@@ -8,7 +8,7 @@ order of --help.
 
 from __future__ import annotations
 
-from judge.cli import judging, analysis, practice, setting, grading  # noqa: F401  (registers the commands)
+from judge.cli import judging, analysis, stress, practice, setting, grading  # noqa: F401  (registers the commands)
 from .common import app
 
 __all__ = ["app", "main"]

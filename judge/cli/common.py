@@ -117,6 +117,10 @@ RequireSandboxOpt = typer.Option(
 WorkspaceOpt = typer.Option(
     None, "--workspace", "-w", envvar="JUDGE_WORKSPACE",
     help="Folder whose solutions/ holds your solutions (default: the current folder).")
+InterviewOpt = typer.Option(
+    False, "--interview", envvar="JUDGE_INTERVIEW",
+    help="Interview mode: the hidden cases' verdict, count and time only, nothing of the cases "
+         "(JUDGE_INTERVIEW=1 does the same, and closes `judge explain`).")
 ProblemsOpt = typer.Option(None, "--problems", envvar="JUDGE_PROBLEMS",
                            help="Folder of problem packages (default: this checkout's problems/).")
 

@@ -12,8 +12,9 @@ from rich.console import Console
 from judge import api
 from judge.errors import ExitCode, UsageError
 from judge.render import reports as render
-from .common import (Format, FormatOpt, NoHistoryOpt, ProblemArg, ProblemsOpt, RequireSandboxOpt,
-                     SolutionOpt, WorkspaceOpt, app, busy, finish, notify, progress)
+from .common import (Format, FormatOpt, InterviewOpt, NoHistoryOpt, ProblemArg, ProblemsOpt,
+                     RequireSandboxOpt, SolutionOpt, WorkspaceOpt, app, busy, finish, notify,
+                     progress)
 
 
 @app.command()
@@ -21,10 +22,15 @@ def run(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
         format: Format = FormatOpt, all: bool = typer.Option(
             False, "--all", help="Run every case instead of stopping at the first failure."),
         problems: Optional[Path] = ProblemsOpt, no_history: bool = NoHistoryOpt,
-        require_sandbox: bool = RequireSandboxOpt, workspace: Optional[Path] = WorkspaceOpt) -> None:
+        require_sandbox: bool = RequireSandboxOpt, workspace: Optional[Path] = WorkspaceOpt,
+        interview: bool = InterviewOpt, no_stress: bool = typer.Option(
+            False, "--no-stress", help="After a Wrong Answer on a large hidden case, do not "
+                                       "search (10 s at most) for a small one.")) -> None:
     """Judge your solution on the hidden test cases (LeetCode's Submit)."""
-    _judge("run", problem, solution, workspace, format, problems, no_history, render.print_report,
-           all_cases=all, require_sandbox=require_sandbox)
+    _judge("run", problem, solution, workspace, format, problems, no_history,
+           render.print_interview if interview else render.print_report,
+           all_cases=all, require_sandbox=require_sandbox, interview=interview,
+           search=not (no_stress or interview))
 
 
 @app.command()
@@ -74,30 +80,43 @@ def _case_text(spec: str) -> str:
 
 
 def _judge(kind: str, problem, solution, workspace, format: Format, problems, no_history: bool,
-           print_text, **options) -> None:
+           print_text, *, interview: bool = False, search: bool = False, **options) -> None:
     """What run and test share: find, judge and record (api.attempt) with a progress bar, print,
-    exit."""
+    exit. `search`: a small counterexample beside a Wrong Answer on a large hidden case."""
     prob = api.find_problem(problem, problems)
     path = api.find_solution(prob, solution, workspace)
     with progress(f"Judging {path.name}", format) as on_result:
         report, notices = api.attempt(kind, prob, path, no_history=no_history,
                                       on_result=on_result, **options)
     notify(notices)
-    hint = _growth_hint(prob, path, report, format) if kind == "run" else None
+    hint = _growth_hint(prob, path, report, format) if kind == "run" and not interview else None
+    found = None
+    if search:
+        with busy("Looking for a smaller failing input", format):
+            found = api.counterexample(prob, path, report)
     console = Console(emoji=False)
     if format is Format.json:
-        doc = render.report_json(report)
-        if kind == "run":
+        doc = render.interview_json(report) if interview else render.report_json(report)
+        if kind == "run" and not interview:
             from judge.render.analysis import hint_json
 
             doc["growth"] = hint_json(hint)
+        if found is not None:
+            from judge.render import stress as screens
+
+            doc["counterexample"] = screens.stress_json(found)["counterexample"]
         render.print_document(doc, console)
     else:
         print_text(report, prob, console)
         if hint is not None:
             from judge.render.analysis import hint_line
 
-            console.print(hint_line(hint, str(prob.id)), markup=False, highlight=False, soft_wrap=True)
+            console.print(hint_line(hint, str(prob.id)), markup=False, highlight=False,
+                          soft_wrap=True)
+        if found is not None:
+            from judge.render import stress as screens
+
+            screens.print_beside(found, console)
     finish(report)
 
 

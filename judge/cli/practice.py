@@ -12,8 +12,8 @@ from judge import api
 from judge.practice import statements
 from judge.errors import UsageError
 from judge.render import reports as render
-from .common import (Format, FormatOpt, NoHistoryOpt, ProblemArg, ProblemsOpt, SolutionOpt,
-                     WorkspaceOpt, app, complete_problem, notify)
+from .common import (Format, FormatOpt, InterviewOpt, NoHistoryOpt, ProblemArg, ProblemsOpt,
+                     SolutionOpt, WorkspaceOpt, app, complete_problem, notify)
 
 
 LangOpt = typer.Option(None, "--lang", "-l", help="en or zh; default: from the locale (LANG).")
@@ -40,6 +40,11 @@ def show(problem: str = ProblemArg, lang: Optional[statements.Lang] = LangOpt,
 def explain(problem: str = ProblemArg, lang: Optional[statements.Lang] = LangOpt,
             format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) -> None:
     """The intended approach, why it works, and its complexity (spoilers: only when asked)."""
+    import os
+
+    if os.environ.get("JUDGE_INTERVIEW", "").strip().lower() in ("1", "true", "yes", "on"):
+        raise UsageError("interview mode is on (JUDGE_INTERVIEW): the explanation stays closed "
+                         "until it is off; `judge show` still gives the statement")
     _page(problem, statements.Text.explanation, lang, format, problems)
 
 
@@ -59,7 +64,7 @@ def new(problem: str = ProblemArg, force: bool = typer.Option(
 @app.command()
 def watch(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
           problems: Optional[Path] = ProblemsOpt, no_history: bool = NoHistoryOpt,
-          workspace: Optional[Path] = WorkspaceOpt) -> None:
+          workspace: Optional[Path] = WorkspaceOpt, interview: bool = InterviewOpt) -> None:
     """Judge again on every save: the examples, then the hidden cases. Ctrl-C stops."""
     from judge.practice import history
     from judge.practice import watch as watching
@@ -69,7 +74,8 @@ def watch(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
     path = api.find_solution(prob, solution, workspace)
     notify(history.preflight(no_history=no_history))
     console = Console(emoji=False, highlight=False)
-    rounds = watching.watch(prob, path, lambda r: screens.print_round(r, prob, str(path), console),
+    rounds = watching.watch(prob, path, lambda r: screens.print_round(r, prob, str(path), console,
+                                                                      interview=interview),
                             no_history=no_history)
     console.print(f"stopped watching {render.safe(path)} after {rounds} "
                   f"round{'s' if rounds != 1 else ''}")

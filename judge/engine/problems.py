@@ -22,6 +22,7 @@ from judge.errors import ProblemError, UsageError
 PROBLEMS_ENV = "JUDGE_PROBLEMS"
 DIFFICULTIES = ("easy", "medium", "hard")
 _TYPE = re.compile(r"^(int|float|bool|str|list\[(?P<inner>.+)\])$")
+LEN_BOUND = re.compile(r"^len\((?P<name>[A-Za-z_]\w*)\)\s*(?:(?P<sign>[-+])\s*(?P<offset>\d+))?$")
 DEFAULT_TIME_FACTOR = 100
 DEFAULT_TIME_FLOOR_MS = 1000
 
@@ -37,22 +38,31 @@ def snake_case(name: str) -> str:
 
 FUNCTION, DESIGN = "function", "design"     # the kinds of entry point
 VOID = "None"          # a design method's `returns` when LeetCode's output for it is null
-# A parameter's constraints, as extra keys of its table, for tools that make inputs.
-CONSTRAINTS = {"min": (int, float, str), "max": (int, float, str), "length": list,
-               "alphabet": str, "sorted": bool}
 
 
 @dataclass(frozen=True)
 class Param:
+    """A parameter of the entry point, with the constraints the package declares for it (all
+    optional; `judge stress` draws inputs from them). `min`/`max` bound an int, or the ints in a
+    list; either may be "len(other)", the length of another parameter. `length` bounds a list's or
+    a string's length, `item_length` that of the strings or lists inside a list; `alphabet` holds
+    every character a string may use, ranges expanded."""
+
     name: str
     type: str
-    # (key, value) pairs of its constraints: min, max ("len(other)" allowed), length [lo, hi],
-    # alphabet, sorted; read by input makers, never by the judge.
-    constraints: tuple[tuple[str, object], ...] = ()
+    min: int | str | None = None
+    max: int | str | None = None
+    length: tuple[int, int] | None = None
+    item_length: tuple[int, int] | None = None
+    alphabet: str | None = None
+    sorted: bool = False
+    unique: bool = False
 
     @property
-    def bounds(self) -> dict:
-        return dict(self.constraints)
+    def references(self) -> tuple[str, ...]:
+        """The parameters whose length bounds this one ("len(nums)")."""
+        return tuple(m["name"] for b in (self.min, self.max) if isinstance(b, str)
+                     for m in [LEN_BOUND.match(b)])
 
 
 @dataclass(frozen=True)
@@ -330,32 +340,15 @@ def _params(table: dict, key: str, path: Path, field, where: str) -> tuple[Param
         at = f"{where}{key}[{i}]."
         if not isinstance(p, dict):
             raise ProblemError(f"{path}: `{at[:-1]}` must be a table")
-        param = Param(field(p, "name", str, at), field(p, "type", str, at),
-                      _constraints(p, path, at))
+        name, type_ = field(p, "name", str, at), field(p, "type", str, at)
+        if not valid_type(type_):
+            raise ProblemError(f"{path}: `{at}type` {type_!r} is not a known type")
+        param = Param(name, type_, **_constraints(p, type_, f"{path}: `{at}"))
         if not param.name.isidentifier() or param.name == RETURN:
             raise ProblemError(f"{path}: `{at}name` {param.name!r} is not an identifier")
-        if not valid_type(param.type):
-            raise ProblemError(f"{path}: `{at}type` {param.type!r} is not a known type")
         params.append(param)
+    _check_references(params, path)
     return tuple(params)
-
-
-def _constraints(p: dict, path: Path, at: str) -> tuple[tuple[str, object], ...]:
-    found = []
-    for key, value in p.items():
-        if key in ("name", "type"):
-            continue
-        kinds = CONSTRAINTS.get(key)
-        if kinds is None:
-            raise ProblemError(f"{path}: `{at}{key}` is not a constraint; give "
-                               f"{', '.join(CONSTRAINTS)}")
-        bad = not isinstance(value, kinds) or (isinstance(value, bool) and key in ("min", "max"))
-        if key == "length":
-            bad = bad or len(value) != 2 or not all(isinstance(v, (int, str)) for v in value)
-        if bad:
-            raise ProblemError(f"{path}: `{at}{key}` has the wrong type: {value!r}")
-        found.append((key, tuple(value) if isinstance(value, list) else value))
-    return tuple(found)
 
 
 def _returns(table: dict, path: Path, field, where: str, void: bool = False) -> str:
@@ -402,6 +395,104 @@ def _design(entry: dict, path: Path, field) -> EntryPoint:
         raise ProblemError(f"{path}: `entry.methods` is empty: list the class's methods")
     return EntryPoint(name, (Param("operations", "list[str]"), Param("arguments", "list[list]")),
                       "list", kind=DESIGN, init=init, methods=tuple(methods))
+
+
+def _innermost(type_: str) -> str:
+    while type_.startswith("list["):
+        type_ = type_[5:-1]
+    return type_
+
+
+def _constraints(p: dict, type_: str, where: str) -> dict:
+    """The optional constraint keys of one `entry.params` entry, checked against its type;
+    ProblemError names the field. The format is in problems/README.md ("Constraints")."""
+    found, leaf, is_list = {}, _innermost(type_), type_.startswith("list[")
+
+    def fail(key: str, why: str):
+        raise ProblemError(f"{where}{key}` {why}")
+
+    for key in ("min", "max"):
+        if key not in p:
+            continue
+        value = p[key]
+        if leaf != "int":
+            fail(key, f"applies to int or list[int] parameters, not {type_}")
+        if isinstance(value, str):
+            if not LEN_BOUND.match(value.strip()):
+                fail(key, f"must be an int or \"len(other_param)\", not {value!r}")
+            value = value.strip()
+        elif not isinstance(value, int) or isinstance(value, bool):
+            fail(key, f"must be an int or \"len(other_param)\", not {value!r}")
+        found[key] = value
+    if isinstance(found.get("min"), int) and isinstance(found.get("max"), int) and \
+            found["min"] > found["max"]:
+        fail("max", f"{found['max']} is below min {found['min']}")
+    for key in ("length", "item_length"):
+        if key not in p:
+            continue
+        value, nested = p[key], type_[5:-1] if is_list else ""
+        if key == "length" and not (is_list or type_ == "str"):
+            fail(key, f"applies to list and str parameters, not {type_}")
+        if key == "item_length" and not (nested == "str" or nested.startswith("list[")):
+            fail(key, f"applies to lists of strings or lists, not {type_}")
+        if not (isinstance(value, list) and len(value) == 2 and
+                all(isinstance(v, int) and not isinstance(v, bool) for v in value) and
+                0 <= value[0] <= value[1]):
+            fail(key, f"must be [lo, hi] with 0 <= lo <= hi, not {value!r}")
+        found[key] = (value[0], value[1])
+    if "alphabet" in p:
+        if leaf != "str":
+            fail("alphabet", f"applies to str or list[str] parameters, not {type_}")
+        value = p["alphabet"]
+        if not isinstance(value, str) or not value:
+            fail("alphabet", f"must be a non-empty string such as \"a-z\", not {value!r}")
+        try:
+            found["alphabet"] = expand_alphabet(value)
+        except ValueError as e:
+            fail("alphabet", str(e))
+    for key in ("sorted", "unique"):
+        if key not in p:
+            continue
+        if not is_list:
+            fail(key, f"applies to list parameters, not {type_}")
+        if not isinstance(p[key], bool):
+            fail(key, f"must be true or false, not {p[key]!r}")
+        found[key] = p[key]
+    return found
+
+
+def expand_alphabet(spec: str) -> str:
+    """"a-zA-Z" -> every letter; "01" -> "01"; a "-" first or last is the character itself."""
+    chars, i = [], 0
+    while i < len(spec):
+        if i + 2 < len(spec) and spec[i + 1] == "-":
+            lo, hi = spec[i], spec[i + 2]
+            if lo > hi:
+                raise ValueError(f"range {lo}-{hi} runs backwards")
+            chars += [chr(c) for c in range(ord(lo), ord(hi) + 1)]
+            i += 3
+        else:
+            chars.append(spec[i])
+            i += 1
+    return "".join(dict.fromkeys(chars))
+
+
+def _check_references(params: list[Param], path: Path) -> None:
+    """A "len(x)" bound names another list or str parameter, which is not bound by one itself,
+    or, for the elements of a list, the list itself."""
+    types = {p.name: p.type for p in params}
+    for i, param in enumerate(params):
+        for name in param.references:
+            if name == param.name and param.type.startswith("list["):
+                continue        # its elements bounded by its own length (904: fruits[i] < n)
+            other = next((p for p in params if p.name == name), None)
+            if other is None or name == param.name or not (
+                    types[name] == "str" or types[name].startswith("list[")):
+                raise ProblemError(f"{path}: `entry.params[{i}]` bound len({name}) must name "
+                                   "another list or str parameter")
+            if other.references:
+                raise ProblemError(f"{path}: `entry.params[{i}]` bound len({name}) names a "
+                                   "parameter that is itself bounded by a length")
 
 
 def all_problems(root: Path) -> list[Problem]:

@@ -140,8 +140,10 @@ def _stage(label: str, report: Report | None, note: str = "") -> str:
            f"  [dim]{report.time_ms:.0f} ms[/]"
 
 
-def print_round(r: Round, problem: Problem, solution: str, console: Console) -> None:
-    """The watch screen: cleared and drawn again, compact enough to stay beside an editor."""
+def print_round(r: Round, problem: Problem, solution: str, console: Console, *,
+                interview: bool = False) -> None:
+    """The watch screen: cleared and drawn again, compact enough to stay beside an editor.
+    `interview`: the hidden cases' verdict, count and time only."""
     if console.is_terminal:
         console.clear()
     else:
@@ -161,7 +163,9 @@ def print_round(r: Round, problem: Problem, solution: str, console: Console) -> 
             render.print_failure(failed, console)
         note = "judging ..." if r.running else "not run until the examples pass"
         console.print(_stage("hidden", r.hidden, note))
-        if r.hidden is not None and r.hidden.first_failure:
+        if interview and r.hidden is not None and r.hidden.verdict is not Verdict.AC:
+            console.print(render.safe(render.interview_message(r.hidden)))
+        elif r.hidden is not None and r.hidden.first_failure:
             render.print_failure(r.hidden.first_failure, console)
         elif r.hidden is not None and r.hidden.internal_error:
             console.print(f"[red]{render.safe(r.hidden.internal_error)}[/]")

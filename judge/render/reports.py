@@ -204,6 +204,42 @@ def speed_text(speed: Speed) -> str:
     return f"speed: {ratio} the reference's time on {where}, both measured on this machine"
 
 
+_INTERVIEW = {Verdict.WA: "a hidden case got a wrong answer",
+              Verdict.TLE: "a hidden case ran out of time",
+              Verdict.MLE: "a hidden case ran out of memory",
+              Verdict.RE: "the solution raised an error or crashed on a hidden case"}
+
+
+def interview_message(report: Report) -> str:
+    """The verdict's reason with nothing of the hidden case in it (interview mode)."""
+    if report.verdict in (Verdict.AC, Verdict.CE, Verdict.IE, Verdict.RF):
+        return report.message if report.verdict is not Verdict.AC else ""
+    return _INTERVIEW.get(report.verdict, report.verdict.title)
+
+
+def interview_json(report: Report) -> dict:
+    """`--interview --format json`: verdict, count and time; no case's name, input or output.
+    A compile error is the user's own code, so it stays."""
+    doc = report_json(report)
+    doc.update(message=interview_message(report), tests=[], failure=None, interview=True)
+    if doc.get("speed"):
+        doc["speed"]["stopped"] = None      # the name of the case it stopped on is hidden too
+    return doc
+
+
+def print_interview(report: Report, problem: Problem, console: Console) -> None:
+    """`--interview`: the verdict, how many hidden cases passed and the time, as an interviewer
+    would tell it; nothing of the cases themselves."""
+    if report.verdict is Verdict.CE:
+        print_report(report, problem, console)
+        return
+    console.print(_headline(report, problem))
+    console.print(f"{report.passed}/{report.total} cases passed · {report.time_ms:.0f} ms · "
+                  "interview mode: the hidden cases stay hidden")
+    if report.verdict is not Verdict.AC:
+        console.print(safe(interview_message(report)))
+
+
 def print_document(doc, console: Console, *, ascii: bool = True) -> None:
     """Any command's `--format json`: indented, coloured on a terminal. ASCII unless the text is
     the problem packages' own: what a solution wrote stays exact but can neither break the

@@ -1,0 +1,179 @@
+"""`judge stress`: the real CLI, real workers, the problems' own known-verdict submissions."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from conftest import PROBLEMS, submissions
+
+THREE = ("0011", "0076", "0239")
+
+
+def _ids(verdict):
+    return [p for p in submissions({verdict}) if p.values[0].split("-")[0] in THREE]
+
+
+def _stress(cli_json, problem, path, *extra):
+    return cli_json("stress", problem.split("-")[0], "--solution", path, *extra)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("problem, verdict_dir, path", _ids("wrong_answer"))
+def test_stress_finds_a_small_counterexample_for_every_wrong_answer(cli_json, problem,
+                                                                   verdict_dir, path):
+    code, doc, err = _stress(cli_json, problem, path, "--seed", "1", "--time", "30")
+    found = doc["counterexample"]
+    assert code == 1 and found is not None, err
+    assert found["size"] <= 8, found          # every one of these fails on an input that small
+    assert found["verdict"] == "WA"
+    assert json.dumps(found["expected"]) != json.dumps(found["got"])    # 0 is not 0.0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("problem, verdict_dir, path", _ids("accepted"))
+def test_stress_finds_nothing_against_an_accepted_solution(cli_json, problem, verdict_dir, path):
+    code, doc, err = _stress(cli_json, problem, path, "--seed", "2", "--max-examples", "150")
+    assert (code, doc["counterexample"], doc["stopped"]) == (0, None, "examples"), err
+    assert doc["tried"] == 150
+
+
+def test_the_text_says_the_input_the_answer_and_the_expected_one(cli, write):
+    wrong = write("class Solution:\n    def maxArea(self, height):\n        return 7\n")
+    code, out, err = cli("stress", "11", "--solution", wrong, "--seed", "5", "--time", "20")
+    assert code == 1, err
+    assert "with height = [0, 0] you return 7, expected 0" in out
+    assert "--seed 5" in out
+
+
+def test_a_crash_is_a_counterexample_too(cli_json, write):
+    crash = write("class Solution:\n    def maxArea(self, height):\n"
+                  "        return 1 // min(height)\n")
+    code, doc, err = cli_json("stress", "11", "--solution", crash, "--seed", "1", "--time", "20")
+    found = doc["counterexample"]
+    assert code == 1 and found["verdict"] == "RE" and "ZeroDivisionError" in found["message"]
+    assert 0 in found["input"]["height"] and found["size"] == 2
+
+
+def test_a_hang_is_a_counterexample_and_the_worker_is_replaced(cli_json, write):
+    """An endless loop on one input: a time-out, then the search goes on in a fresh worker."""
+    hang = write("class Solution:\n    def maxArea(self, height):\n"
+                 "        while height[0] == 3:\n            pass\n"
+                 "        return 5 if height[-1] == 2 else maxarea(height)\n"
+                 "def maxarea(h):\n    return max((j - i) * min(h[i], h[j]) for i in "
+                 "range(len(h)) for j in range(i + 1, len(h)))\n")
+    code, doc, err = cli_json("stress", "11", "--solution", hang, "--seed", "1", "--time", "25")
+    assert code == 1, err
+    assert doc["counterexample"]["verdict"] in ("WA", "TLE"), doc
+
+
+@pytest.mark.slow
+def test_the_same_seed_draws_the_same_search(cli_json):
+    path = PROBLEMS / "0239-sliding-window-maximum/submissions/wrong_answer/deque_values_drops_ties.py"
+    runs = [_stress(cli_json, "0239", path, "--seed", "7", "--time", "30")[1] for _ in range(2)]
+    assert runs[0]["counterexample"] == runs[1]["counterexample"]
+    assert runs[0]["tried"] == runs[1]["tried"] and runs[0]["seed"] == 7
+
+
+def test_a_wrong_answer_on_a_large_hidden_case_shows_a_small_one_beside_it(cli, cli_json, write):
+    """Wrong only past 20 lines: the first failing hidden case (60 lines) is too long to read."""
+    path = write("class Solution:\n    def maxArea(self, height):\n"
+                 "        l, r, best = 0, len(height) - 1, 0\n"
+                 "        while l < r:\n"
+                 "            best = max(best, (r - l) * min(height[l], height[r]))\n"
+                 "            if height[l] < height[r]: l += 1\n"
+                 "            else: r -= 1\n"
+                 "        return best - 1 if len(height) > 20 else best\n")
+    code, doc, err = cli_json("run", "11", "--solution", path, "--no-history")
+    assert code == 1 and doc["verdict"] == "WA", err
+    found = doc["counterexample"]
+    assert found is not None and 21 <= len(found["input"]["height"]) <= 64
+    assert found["got"] == found["expected"] - 1
+    code, out, _ = cli("run", "11", "--solution", path, "--no-history", "--no-stress")
+    assert code == 1 and "a smaller case" not in out
+
+
+def test_a_small_hidden_case_needs_no_search(cli_json):
+    path = PROBLEMS / "0011-container-with-most-water/submissions/wrong_answer/width_off_by_one.py"
+    code, doc, _ = cli_json("run", "11", "--solution", path, "--no-history")
+    assert code == 1 and "counterexample" not in doc
+
+
+def test_hypothesis_writes_nothing_in_the_users_folder(cli, tmp_path):
+    path = PROBLEMS / "0011-container-with-most-water/submissions/wrong_answer/returns_float.py"
+    folder = tmp_path / "work"
+    folder.mkdir()
+    code, _, err = cli("stress", "11", "--solution", path, "--seed", "1", cwd=folder,
+                       env={"HYPOTHESIS_STORAGE_DIRECTORY": ""})
+    assert code == 1, err
+    assert list(folder.iterdir()) == []
+
+
+def test_a_solution_that_does_not_compile_is_refused(cli, write):
+    broken = write("class Solution:\n    def maxArea(self, height)\n        return 0\n")
+    code, out, err = cli("stress", "11", "--solution", broken)
+    assert code == 2 and "does not compile" in err and out == ""
+
+
+def _package_with(tmp_path, params: str):
+    """A copy of problem 11 whose entry.params line is `params`."""
+    folder = tmp_path / "problems" / "0011-container-with-most-water"
+    shutil.copytree(PROBLEMS / "0011-container-with-most-water", folder)
+    toml = folder / "problem.toml"
+    lines = [params if line.strip().startswith("{ name = \"height\"") else line
+             for line in toml.read_text().splitlines()]
+    toml.write_text("\n".join(lines) + "\n")
+    return folder.parent
+
+
+@pytest.mark.parametrize("params, field", [
+    ('{ name = "height", type = "list[int]", min = "ten" },', "min"),
+    ('{ name = "height", type = "list[int]", min = 5, max = 1 },', "max"),
+    ('{ name = "height", type = "list[int]", length = [3] },', "length"),
+    ('{ name = "height", type = "list[int]", length = [4, 2] },', "length"),
+    ('{ name = "height", type = "list[int]", alphabet = "a-z" },', "alphabet"),
+    ('{ name = "height", type = "list[int]", sorted = "yes" },', "sorted"),
+    ('{ name = "height", type = "list[int]", max = "len(k)" },', "len(k)"),
+])
+def test_a_bad_constraint_is_refused_naming_the_field(cli, tmp_path, params, field):
+    root = _package_with(tmp_path, params)
+    code, out, err = cli("show", "11", "--problems", root)
+    assert code == 2 and field in err and "entry.params[0]" in err, err
+
+
+def test_an_alphabet_range_is_expanded():
+    from judge.engine.problems import expand_alphabet
+
+    assert expand_alphabet("a-cX-Z") == "abcXYZ"
+    assert expand_alphabet("-01") == "-01" and expand_alphabet("ab-") == "ab-"
+    with pytest.raises(ValueError):
+        expand_alphabet("z-a")
+
+
+def test_a_design_problem_is_refused_cleanly(cli, tmp_path):
+    """A package whose entry is a class of methods: not supported yet, one line, exit 2."""
+    root = _package_with(tmp_path, '{ name = "height", type = "list[int]" },')
+    toml = root / "0011-container-with-most-water" / "problem.toml"
+    from judge.engine import problems as packages
+
+    problem = packages.load(toml.parent)
+    if not hasattr(problem.entry, "kind"):
+        pytest.skip("this tree has no design problems")
+    toml.write_text(toml.read_text().replace("[entry]", "[entry]\nkind = \"design\""))
+    code, _, err = cli("stress", "11", "--problems", root)
+    assert code == 2 and "design" in err
+
+
+def test_the_json_of_stress_is_its_contract(cli_json):
+    path = PROBLEMS / "0011-container-with-most-water/submissions/wrong_answer/returns_string.py"
+    code, doc, _ = cli_json("stress", "11", "--solution", path, "--seed", "3")
+    assert code == 1
+    assert set(doc) == {"problem", "slug", "solution", "seed", "tried", "seconds", "stopped",
+                        "counterexample"}
+    assert (doc["problem"], doc["seed"], doc["stopped"]) == ("11", 3, "found")
+    assert doc["counterexample"] == {
+        "input": {"height": [0, 0]}, "size": 2, "verdict": "WA", "verdict_name": "Wrong Answer",
+        "expected": 0, "got": "0", "message": "expected int, got str",
+        "text": 'with height = [0, 0] you return "0", expected 0'}
