@@ -248,3 +248,13 @@ def test_a_float_answer_printed_longer_than_the_answer_file_is_read_and_accepted
     assert verdict is Verdict.AC, why             # ...and accepts it
     off = protocol.canonical([-0.5001] * len(expected))
     assert answers.check(p480, expected, off, len(off))[0] is Verdict.WA
+
+
+@pytest.mark.parametrize("bad", [float("inf"), float("-inf"), float("nan")])
+@pytest.mark.parametrize("at", [0, 5, 9])
+def test_float_never_accepts_nan_or_infinity_anywhere_in_a_list(bad, at):
+    expected = [1.5] * 10
+    got = list(expected)
+    got[at] = bad
+    assert f"element {at} is" in close(expected, got)
+    assert f"element 0[{at}] is" in close([expected], [got])

@@ -110,7 +110,7 @@ def _compare_bags(expected: list, got: list, expected_keys: list, got_keys: list
     """The first element (in expected order) that is missing or too rare, or (in the answer's
     order) not expected or too frequent; None when the two bags are equal."""
     want, have = Counter(expected_keys), Counter(got_keys)
-    if want == have:
+    if dict.__eq__(want, have):     # no zero counts here: the same as Counter's ==, in C
         return None
     missing = [(e, k) for e, k in zip(expected, expected_keys) if have[k] < want[k]]
     extra = [(g, k) for g, k in zip(got, got_keys) if have[k] > want[k]]
@@ -138,7 +138,13 @@ def unordered(expected, got) -> str | None:
         return f"expected a list, got {kind(got)}"
     if kind(expected) != "list":
         return exact(expected, got)
+    if _all_ints(expected) and _all_ints(got):      # the common case: an int is its own key
+        return _compare_bags(expected, got, expected, got, "element")
     return _compare_bags(expected, got, list(map(key, expected)), list(map(key, got)), "element")
+
+
+def _all_ints(values) -> bool:
+    return all(type(v) is int for v in values)
 
 
 def _group_noun(expected: list, got: list) -> str:
@@ -155,20 +161,22 @@ def unordered_groups(expected, got) -> str | None:
     element given twice counts twice. Sorting each group's keys makes it one canonical key."""
     if kind(got) != "list":
         return f"expected a list of lists, got {kind(got)}"
-    if kind(expected) != "list" or any(kind(g) != "list" for g in expected):
+    if kind(expected) != "list" or not all(type(g) is list for g in expected):
         return exact(expected, got)
-    for i, g in enumerate(got):
-        if kind(g) != "list":
-            return f"element {i} of the answer is {kind(g)} {shown(g)}, not a list"
+    if not all(type(g) is list for g in got):
+        i, g = next((i, g) for i, g in enumerate(got) if type(g) is not list)
+        return f"element {i} of the answer is {kind(g)} {shown(g)}, not a list"
     noun = _group_noun(expected, got)
-    return _compare_bags(expected, got, [_group_key(g) for g in expected],
-                         [_group_key(g) for g in got], noun)
+    return _compare_bags(expected, got, _group_keys(expected), _group_keys(got), noun)
 
 
-def _group_key(group: list):
-    if all(type(v) is int for v in group):
-        return 0, tuple(sorted(group))
-    return 1, tuple(sorted(map(key, group)))
+def _group_keys(groups: list) -> list:
+    """Each group's key: its sorted elements. Groups of plain ints (all of them, usually) are
+    keyed by their own sorted tuple, tagged apart from groups keyed element by element."""
+    if all(type(v) is int for g in groups for v in g):
+        return [(0, tuple(sorted(g))) for g in groups]
+    return [(0, tuple(sorted(g))) if _all_ints(g) else (1, tuple(sorted(map(key, g))))
+            for g in groups]
 
 
 _LARGEST = int(sys.float_info.max)
@@ -195,6 +203,19 @@ def _close_number(expected, got, tolerance: float, where: str) -> str | None:
     return None
 
 
+def _passing(expected: list, got: list, tolerance: float) -> int:
+    """How many leading pairs are two floats within `tolerance`: a fast pass over the flat part
+    of an answer, leaving every message (and NaN, infinity, ints, lists) to the full check. It
+    accepts only what _close_number accepts (relative to the expected value, finite)."""
+    for i, (e, g) in enumerate(zip(expected, got)):
+        if type(e) is float and type(g) is float:
+            d = abs(e - g)
+            if d <= tolerance or d <= tolerance * abs(e):     # never true for NaN or inf
+                continue
+        return i
+    return len(expected)
+
+
 def close(expected, got, tolerance: float = DEFAULT_TOLERANCE) -> str | None:
     """Real-valued answers: a number, or a list of numbers (nested as deep as the expected
     answer), each within `tolerance` of the expected one, absolute or relative. An int stands
@@ -213,8 +234,8 @@ def close(expected, got, tolerance: float = DEFAULT_TOLERANCE) -> str | None:
         if len(e) != len(g):
             return f"expected {len(e)} numbers{' in element ' + path if path else ''}, " \
                    f"got {len(g)}"
-        stack.extend((ei, gi, f"{path}[{i}]" if path else str(i))
-                     for i, (ei, gi) in reversed(list(enumerate(zip(e, g)))))
+        stack.extend((e[i], g[i], f"{path}[{i}]" if path else str(i))
+                     for i in range(len(e) - 1, _passing(e, g, tolerance) - 1, -1))
     return None
 
 
