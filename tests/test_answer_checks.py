@@ -10,6 +10,7 @@ import shutil
 import pytest
 from hypothesis import given, strategies as st
 
+from judge import api
 from judge.engine import problems
 from judge.engine.checkers import close, exact, key, unordered, unordered_groups
 from judge.errors import ProblemError
@@ -205,6 +206,16 @@ def test_the_tolerance_comes_from_problem_toml(tmp_path):
     loose = problems.load(_package(tmp_path, 'compare = "float"\ntolerance = 0.01\n'))
     assert loose.checker(1.5, 1.505) is None and loose.checker(1.5, 1.52) is not None
     assert "allowed: 0.01" in loose.checker(1.5, 1.52)
+
+
+def test_480_takes_its_tolerance_as_absolute_only():
+    """LeetCode: within 1e-5 of the actual value. Near 2^31 a relative 1e-5 is 2e4 wide."""
+    median = api.find_problem("480").checker
+    big = 2147483647.0
+    assert median([big, 1.5], [big, 1.500001]) is None
+    assert median([big, 1.5], [big - 0.5, 1.5]) == (
+        "element 0 differs by 0.5 (expected 2147483647.0, got 2147483646.5; allowed: 1e-05)")
+    assert close([big], [big - 0.5]) is None       # the relative rule would have let it pass
 
 
 def test_the_tolerance_defaults_to_1e_5(tmp_path):

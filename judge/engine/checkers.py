@@ -186,7 +186,7 @@ def _number(value) -> bool:
     return type(value) in (int, float)
 
 
-def _close_number(expected, got, tolerance: float, where: str) -> str | None:
+def _close_number(expected, got, tolerance: float, where: str, relative: bool) -> str | None:
     if not _number(got):
         what = "null" if got is None else f"{kind(got)} {shown(got)}"
         return f"{where}is {what}, not a number"
@@ -195,28 +195,29 @@ def _close_number(expected, got, tolerance: float, where: str) -> str | None:
                f"{shown(expected)}"
     if not math.isfinite(got):
         return f"{where}is {shown(got)}, which is never accepted (expected {shown(expected)})"
-    if not _number(expected) or not math.isclose(expected, got, rel_tol=tolerance,
-                                                 abs_tol=tolerance):
+    if not _number(expected) or not math.isclose(expected, got, abs_tol=tolerance,
+                                                 rel_tol=tolerance if relative else 0.0):
         off = abs(expected - got) if _number(expected) and math.isfinite(expected) else math.nan
         return f"{where}differs by {off:.2g} (expected {shown(expected)}, got {shown(got)}; " \
-               f"allowed: {tolerance:g}, absolute or relative)"
+               f"allowed: {tolerance:g}{', absolute or relative' if relative else ''})"
     return None
 
 
-def _passing(expected: list, got: list, tolerance: float) -> int:
+def _passing(expected: list, got: list, tolerance: float, relative: float) -> int:
     """How many leading pairs are two floats within `tolerance`: a fast pass over the flat part
     of an answer, leaving every message (and NaN, infinity, ints, lists) to the full check. It
     accepts only what _close_number accepts (relative to the expected value, finite)."""
     for i, (e, g) in enumerate(zip(expected, got)):
         if type(e) is float and type(g) is float:
             d = abs(e - g)
-            if d <= tolerance or d <= tolerance * abs(e):     # never true for NaN or inf
+            if d <= tolerance or d <= relative * abs(e):     # never true for NaN or inf
                 continue
         return i
     return len(expected)
 
 
-def close(expected, got, tolerance: float = DEFAULT_TOLERANCE) -> str | None:
+def close(expected, got, tolerance: float = DEFAULT_TOLERANCE, relative: bool = True
+          ) -> str | None:
     """Real-valued answers: a number, or a list of numbers (nested as deep as the expected
     answer), each within `tolerance` of the expected one, absolute or relative. An int stands
     for its float, as LeetCode reads it; a bool, NaN or infinity never passes."""
@@ -225,7 +226,7 @@ def close(expected, got, tolerance: float = DEFAULT_TOLERANCE) -> str | None:
         e, g, path = stack.pop()
         if kind(e) != "list":
             where = f"element {path} " if path else "the answer "
-            found = _close_number(e, g, tolerance, where)
+            found = _close_number(e, g, tolerance, where, relative)
             if found:
                 return found
             continue
@@ -235,7 +236,8 @@ def close(expected, got, tolerance: float = DEFAULT_TOLERANCE) -> str | None:
             return f"expected {len(e)} numbers{' in element ' + path if path else ''}, " \
                    f"got {len(g)}"
         stack.extend((e[i], g[i], f"{path}[{i}]" if path else str(i))
-                     for i in range(len(e) - 1, _passing(e, g, tolerance) - 1, -1))
+                     for i in range(len(e) - 1,
+                                    _passing(e, g, tolerance, tolerance * relative) - 1, -1))
     return None
 
 
@@ -298,24 +300,34 @@ def calls(expected, got, case: dict | None, by_method: dict[str, Checker],
     return None
 
 
+def close_absolute(expected, got, tolerance: float = DEFAULT_TOLERANCE) -> str | None:
+    """`close` with an absolute tolerance only, as LeetCode states it for 480 ("within 1e-5 of
+    the actual value"): near 2^31 a relative 1e-5 would let an answer 0.5 off pass."""
+    return close(expected, got, tolerance, relative=False)
+
+
 CHECKERS: dict[str, Checker] = {"exact": exact, "unordered": unordered,
                                 "unordered_groups": unordered_groups, "float": close,
+                                "float_absolute": close_absolute,
                                 "in_place_prefix": in_place_prefix}
 
 # Options a checker takes from problem.toml's [judge] table, with their defaults.
-OPTIONS: dict[str, dict[str, float]] = {"float": {"tolerance": DEFAULT_TOLERANCE}}
+OPTIONS: dict[str, dict[str, float]] = {"float": {"tolerance": DEFAULT_TOLERANCE},
+                                        "float_absolute": {"tolerance": DEFAULT_TOLERANCE}}
 
 
 def options(name: str, table: dict) -> tuple[tuple[str, float], ...]:
     """The options of checker `name` set in a [judge] table. ValueError, saying what to write,
     for an option of another checker or a value out of range."""
     chosen = []
+    known: dict[str, str] = {}          # each option, by the first checker that takes it
     for checker, defaults in OPTIONS.items():
         for option in defaults:
-            if option not in table:
-                continue
+            known.setdefault(option, checker)
+    for option, checker in known.items():
+        if option in table:
             value = table[option]
-            if checker != name:
+            if option not in OPTIONS.get(name, {}):
                 raise ValueError(f"`judge.{option}` is an option of compare = \"{checker}\", "
                                  f"not of {name!r}")
             if type(value) not in (int, float) or not 0 < value < 1:
