@@ -48,9 +48,8 @@ def _case_result(problem: Problem, case: Case, raw: dict | Death, limits: Limits
     elif status == protocol.BAD_RETURN:
         verdict, message = Verdict.WA, raw["message"]
     else:
-        expected = case.answer()
-        verdict, problem_with_answer, got = answers.check(problem, expected, raw["answer_text"],
-                                                          raw["answer_bytes"])
+        verdict, problem_with_answer, got, expected = answers.check(
+            problem, case, raw["answer_text"], raw["answer_bytes"])
         if verdict is Verdict.WA:
             message = f"wrong answer on case {case.name}: {problem_with_answer}"
         elif verdict is Verdict.RE:
@@ -60,6 +59,8 @@ def _case_result(problem: Problem, case: Case, raw: dict | Death, limits: Limits
     # The expected answer is shown with a wrong one, or beside every output of `judge test`.
     if expected is None and case.has_answer and (keep_values or verdict is Verdict.WA):
         expected = case.answer()
+        if verdict is Verdict.AC:
+            got = expected      # recognised by its text: the same value
     return CaseResult(case.name, verdict, message=message, input=case.args, expected=expected,
                       got=got, traceback=raw["traceback"], **common)
 
