@@ -68,8 +68,9 @@ def scaled(limits: Limits, factor: float) -> Limits:
                    run_time_ms=round(limits.run_time_ms * factor))
 
 
-def _rerun(problem: Problem, path: Path, cases: list[Case], limits: Limits) -> Report:
-    return judge(problem, path, tuple(cases), limits, stop_on_failure=True)
+def _rerun(problem: Problem, path: Path, cases: list[Case], limits: Limits,
+           patience: float = 1.0) -> Report:
+    return judge(problem, path, tuple(cases), limits, stop_on_failure=True, patience=patience)
 
 
 def _at_half(problem: Problem, path: Path, report: Report, cases: dict[str, Case]) -> Verdict:
@@ -96,24 +97,24 @@ def _at_double(problem: Problem, path: Path, report: Report,
     the CPU time that case had used, unfinished.
 
     The cases before the failing one passed already and are not run again. From the failing one
-    on, each case runs alone. Its worker's CPU is capped by the kernel just past the doubled case
-    limit, so a case that never ends stops after about 2x the limit in CPU time; and it may take
-    PATIENCE times longer in wall time than a normal run allows, so that on a loaded machine a
-    case is not stopped by the clock before it has had its doubled share of CPU. Whether it
+    on, each case runs alone. The judge stops it as soon as its CPU time passes the doubled case
+    limit (the kernel caps the worker's CPU just past it, as a backstop), so a case that never
+    ends costs 2x the limit in CPU time, no more; and it may take PATIENCE times longer in wall
+    time than a normal run allows, so that on a loaded machine a case is not stopped by the
+    clock before it has had its doubled share of CPU. Whether it
     fails at double the limit is then decided here from the CPU it used, as the runner would,
     and the run limit is applied to the sum.
     """
     if report.verdict is not Verdict.TLE:
         return report.verdict, "", 0.0
     double = scaled(report.limits, 2)
-    patient = replace(double, case_time_ms=PATIENCE * double.case_time_ms,
-                      run_time_ms=double.case_time_ms + CPU_CAP_MS)
+    capped = replace(double, run_time_ms=double.case_time_ms + CPU_CAP_MS)
     done = list(report.results[:-1])
     if report.time_ms > report.limits.run_time_ms:    # the run as a whole ran out of time
         done = []
     spent = sum(r.time_ms for r in done)
     for case in cases[len(done):]:
-        alone = _rerun(problem, path, [case], patient)
+        alone = _rerun(problem, path, [case], capped, patience=PATIENCE)
         used = alone.results[-1].time_ms if alone.results else 0.0
         spent += used
         if alone.verdict is Verdict.TLE and used == 0.0:
