@@ -85,7 +85,7 @@ def _death_result(case: Case, death: Death, limits: Limits, cpu_so_far: float,
 
 def judge(problem: Problem, solution: Path, cases: tuple[Case, ...], limits: Limits, *,
           stop_on_failure: bool = True, shown: str | None = None, require_sandbox: bool = False,
-          keep_values: bool = False, patience: float = 1.0,
+          keep_values: bool = False, patience: float = 1.0, overrun: float = 1.0,
           on_result: Callable[[CaseResult, int], None] | None = None) -> Report:
     """Run `solution` on `cases` in worker processes and return the Report.
 
@@ -96,7 +96,8 @@ def judge(problem: Problem, solution: Path, cases: tuple[Case, ...], limits: Lim
     Inputs and answers are kept in the results of failed cases, or of every case with
     `keep_values` (for the examples, where the user wants to see them all).
 
-    `patience` stretches the wall-clock backstops only (judge.engine.spawn.Worker).
+    `patience` stretches the wall-clock backstops only, and a case over its limit is stopped
+    at `overrun` times it (judge.engine.spawn.Worker); neither changes a verdict.
 
     One worker serves the whole run; when it dies and every case is wanted (`--all`),
     a fresh one takes the remaining cases.
@@ -109,7 +110,7 @@ def judge(problem: Problem, solution: Path, cases: tuple[Case, ...], limits: Lim
     cpu_total = 0.0
     while pending:
         with Worker(problem, solution, limits, shown, require_sandbox=require_sandbox,
-                    patience=patience) as worker:
+                    patience=patience, overrun=overrun) as worker:
             hello = worker.start()
             if worker.refused:
                 raise UsageError(f"refusing to grade: the sandbox is {worker.status.text} on "

@@ -5,7 +5,10 @@ sit far from all of them: a verdict that changes between half and double the lim
 sensitive. Runs the submissions in worker processes; no printing.
 
 Running everything three times would triple the cost, and the time-limit submissions at double
-the limit are the slowest runs of all. So only the cases whose verdict could change run again:
+the limit are the slowest runs of all. So the run at the limit lets a case that runs out of time
+go on to double the limit (the verdict at the limit is the same: Time Limit Exceeded), which
+decides the verdict at double the limit for a case that never ends without running it again;
+and only the cases whose verdict could change run again:
 - at half the limit a Time Limit Exceeded stays one, and any other verdict can only become one on
   a case that used more than a quarter of the limit, on the failing case (a crash may leave its
   time unknown), or everywhere when the total came near half the run limit;
@@ -88,6 +91,8 @@ def _at_half(problem: Problem, path: Path, report: Report, cases: dict[str, Case
 
 
 PATIENCE = 4     # the rerun at double the limit waits this many times longer in wall time
+OVERRUN = 2      # the run at the limit stops a case over it only past double the limit, so
+                 # that a case that never ends is known to fail at double too, without a rerun
 CPU_CAP_MS = 1000   # and the kernel stops its CPU this far past the doubled case limit
 
 
@@ -108,6 +113,11 @@ def _at_double(problem: Problem, path: Path, report: Report,
     if report.verdict is not Verdict.TLE:
         return report.verdict, "", 0.0
     double = scaled(report.limits, 2)
+    last = report.results[-1] if report.results else None
+    if last is not None and last.verdict is Verdict.TLE and last.time_ms > double.case_time_ms:
+        # The run at the limit went on to double it (OVERRUN) and the case was still unfinished:
+        # every case before it passed, so at double the limit this case is the one that fails.
+        return Verdict.TLE, last.name, last.time_ms
     capped = replace(double, run_time_ms=double.case_time_ms + CPU_CAP_MS)
     done = list(report.results[:-1])
     if report.time_ms > report.limits.run_time_ms:    # the run as a whole ran out of time
@@ -136,7 +146,7 @@ def _submission(problem: Problem, path: Path, secret: tuple[Case, ...],
     started = time.monotonic()
     cases = {c.name: c for c in secret}
     shown = f"{path.parent.name}/{path.name}"
-    report = judge(problem, path, secret, limits, shown=shown)
+    report = judge(problem, path, secret, limits, shown=shown, overrun=OVERRUN, patience=PATIENCE)
     if report.verdict is Verdict.AC:
         slowest = max(report.results, key=lambda r: r.time_ms)
     else:
