@@ -146,7 +146,10 @@ def _submission(problem: Problem, path: Path, secret: tuple[Case, ...],
     started = time.monotonic()
     cases = {c.name: c for c in secret}
     shown = f"{path.parent.name}/{path.name}"
-    report = judge(problem, path, secret, limits, shown=shown, overrun=OVERRUN, patience=PATIENCE)
+    # As patient with the clock as the rerun at double the limit is: a case over the limit must
+    # get to double it on a loaded machine, or it is run again (and its overrun was wasted).
+    report = judge(problem, path, secret, limits, shown=shown, overrun=OVERRUN,
+                   patience=OVERRUN * PATIENCE)
     if report.verdict is Verdict.AC:
         slowest = max(report.results, key=lambda r: r.time_ms)
     else:
