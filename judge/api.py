@@ -135,12 +135,13 @@ def doctor():
     return diagnose()
 
 
-def check(problems: list[Problem], *, jobs: int = 2):
+def check(problems: list[Problem], *, jobs: int = 2, fresh: bool = False):
     """Prove problem packages (`judge check`): data, answers, known verdicts and their time
-    margins, mutation score. Solutions and mutants run `jobs` at a time. A check.CheckReport."""
+    margins, mutation score. Solutions and mutants run `jobs` at a time. A problem unchanged
+    since it last passed is not checked again, unless `fresh`. A check.CheckReport."""
     from judge.setter import check as checking
 
-    return checking.check(problems, jobs)
+    return checking.check(problems, jobs, fresh=fresh)
 
 
 def new_problem(name: str, *, id: int | None = None, title: str | None = None,

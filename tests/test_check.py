@@ -372,3 +372,33 @@ def test_check_all_passes_on_the_shipped_problems(cli):
     for problem in doc["problems"]:
         assert problem["mutation_score"] == 100.0
         assert all(s["ok"] for s in problem["submissions"])
+
+
+@pytest.mark.slow
+def test_only_what_changed_is_checked_again(package, cli, tmp_path):
+    """A passing result is kept under a hash of the package and the judge's code: the same
+    package is not checked again (and reads the same), a changed one is, a failing result is
+    never kept, and --fresh checks everything."""
+    root, folder = package
+    env = {"JUDGE_CACHE_DIR": str(tmp_path / "private-cache")}
+
+    def run(*args):
+        code, out, err = cli("check", "9001", "--problems", root, *args, env=env)
+        return code, out, ("not checked again" in out)
+
+    def same(doc):
+        return {**doc, "seconds": None}
+
+    code, first, reused = run("--format", "json")
+    assert code == 0 and not reused
+    code, again, _ = run("--format", "json")
+    assert code == 0 and same(json.loads(again)) == same(json.loads(first))
+    assert run()[2] and not run("--fresh")[2]
+    accepted = folder / "submissions" / "accepted" / "builtin_sum.py"
+    accepted.write_text(accepted.read_text() + "# a comment changes the package\n")
+    assert run()[::2] == (0, False)           # checked again, and kept
+    assert run()[::2] == (0, True)
+    answer = next((folder / "data" / "secret").glob("*-mixed.ans"))
+    answer.write_text("8\n")
+    assert run()[::2] == (1, False)
+    assert run()[::2] == (1, False)           # a failure is never kept

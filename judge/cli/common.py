@@ -9,21 +9,34 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
+import types
 from enum import Enum
+from pathlib import Path
+
+from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console
 from typer.core import TyperGroup
 
 from judge import api
 from judge.errors import ExitCode, JudgeError
-from judge.engine.verdicts import Report, Verdict
-from judge.render.reports import visible
+
+if TYPE_CHECKING:
+    from judge.engine.verdicts import Report
+
+# Start-up: `judge --help`, completion and `judge list` import only typer and what they use.
+# rich.console, judge.render and the engine are imported where they are used, when a command
+# runs (judge.api itself is lazy), so this module and every command module stay cheap to load.
 
 
 def _say(line: str) -> None:
     """One line on stderr: what it quotes (a path, an input) cannot break it or draw on it."""
+    from rich.console import Console
+
+    from judge.render.reports import visible
+
     Console(stderr=True, emoji=False, highlight=False).print(
         visible(line, one_line=True), markup=False, soft_wrap=True)
 
@@ -55,11 +68,144 @@ def _edge():
         raise typer.Exit(ExitCode.JUDGE_FAULT) from None
 
 
+class _NotQuick(Exception):
+    """A value the quick coercion leaves to typer's own (which says what is wrong with it)."""
+
+
+class _Quick:
+    """Typer's coercion of a command-line value, without pydantic, for the plain kinds the judge's
+    options use (str, bool, int, an Enum, a Path, a list of those).
+
+    Typer coerces every value through a pydantic TypeAdapter, and importing pydantic and
+    building the adapters costs ~80 ms, a third of what `judge run 11` takes in all. A valid
+    value of a plain kind is turned into what typer's adapter returns; anything else (an
+    invalid value, another kind, a parser) goes to typer's own coercion, so that its errors and
+    its semantics stay exactly typer's. tests/test_cli.py compares the two on every option.
+    """
+
+    def __init__(self, descriptor, build):
+        self.descriptor, self.build, self.slow = descriptor, build, None
+
+    def coerce(self, value, param, ctx):
+        try:
+            return self.quick(value, param, ctx)
+        except Exception:           # typer's coercion decides, and words the error
+            if self.slow is None:
+                self.slow = self.build(self.descriptor)
+            return self.slow.coerce(value, param=param, ctx=ctx)
+
+    def quick(self, value, param, ctx):
+        from typing import get_args, get_origin
+
+        info = self.descriptor.parameter_info
+        if self.descriptor.file_annotation is not None or info.parser is not None:
+            raise _NotQuick
+        annotation = self.descriptor.annotation
+        if not (param.multiple or param.nargs == -1):
+            return None if value is None else self.one(value, annotation, info, param, ctx)
+        if value is None:
+            return ()
+        if get_origin(annotation) is not list or not isinstance(value, (list, tuple)):
+            raise _NotQuick
+        (item,) = get_args(annotation)
+        return [self.one(v, item, info, param, ctx) for v in value]
+
+    @staticmethod
+    def one(value, annotation, info, param, ctx):
+        from typer._param_types import coerce_cli_choice, coerce_cli_path
+
+        if annotation in (str, bool) and type(value) is annotation:
+            return value
+        if annotation is int and not info.clamp:
+            number = value if type(value) is int else \
+                int(value) if type(value) is str and _DECIMAL.fullmatch(value) else None
+            if number is not None and (info.min is None or number >= info.min) and \
+                    (info.max is None or number <= info.max):
+                return number
+        if isinstance(annotation, type) and issubclass(annotation, Enum):
+            return coerce_cli_choice(value, choices=list(annotation),
+                                     case_sensitive=info.case_sensitive, ctx=ctx)
+        if annotation is Path and info.path_type is None and \
+                (isinstance(value, Path) or type(value) is str and value):
+            return coerce_cli_path(Path(value), info, path_type=Path, param=param, ctx=ctx)
+        raise _NotQuick
+
+
+_DECIMAL = re.compile(r"-?(0|[1-9][0-9]{0,17})")
+
+
+def _quicken(params) -> None:
+    """Give these parameters the quick coercion (when this typer has the hooks for it)."""
+    try:
+        from typer._coercion import build_runtime_param
+    except ImportError:
+        return
+    for param in params:
+        descriptor = getattr(param, "type_descriptor", None)
+        if descriptor is not None and getattr(param, "_runtime_param", False) is None:
+            param._runtime_param = _Quick(descriptor, build_runtime_param)
+
+
+class _Markdown:
+    """Stands in for rich.markdown.Markdown in typer's help renderer: the real one is imported
+    when a help text is first drawn as Markdown, which the judge's never is."""
+
+    def __new__(cls, *args, **kwargs):
+        from rich.markdown import Markdown
+
+        return Markdown(*args, **kwargs)
+
+
+class _Traceback:
+    """Stands in for rich.traceback.Traceback likewise (typer's pretty exceptions are off)."""
+
+    @classmethod
+    def from_exception(cls, *args, **kwargs):
+        from rich.traceback import Traceback
+
+        return Traceback.from_exception(*args, **kwargs)
+
+
+def _light_help_renderer() -> None:
+    """Import typer's help renderer without rich.markdown and rich.traceback, which it imports
+    up front but uses only for Markdown help and pretty tracebacks: markdown-it, pygments and
+    the traceback renderer are ~30 ms of the ~150 ms that `judge --help` takes. The help drawn
+    is the same, box for box. The stand-ins live only in typer.rich_utils; anyone importing
+    rich.markdown afterwards gets the real module."""
+    if "typer.rich_utils" in sys.modules:
+        return
+    placed = []
+    for name, attr, stand_in in (("rich.markdown", "Markdown", _Markdown),
+                                 ("rich.traceback", "Traceback", _Traceback)):
+        if name not in sys.modules:
+            module = types.ModuleType(name)
+            setattr(module, attr, stand_in)
+            sys.modules[name] = module
+            placed.append(name)
+    try:
+        import typer.rich_utils  # noqa: F401
+    finally:
+        for name in placed:
+            del sys.modules[name]
+
+
 class Edge(TyperGroup):
     """The one error boundary, around parsing the command line and around every command:
     whatever is raised becomes one line on stderr and an ExitCode."""
 
+    def get_command(self, ctx, cmd_name):
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            _quicken(command.get_params(ctx))
+        return command
+
+    def parse_args(self, ctx, args):
+        _quicken(self.get_params(ctx))
+        return super().parse_args(ctx, args)
+
     def make_context(self, info_name, args, parent=None, **extra):
+        if not args or "--help" in args:
+            _light_help_renderer()
         if not args and self.no_args_is_help:       # `judge` alone: the help, as click shows it
             return super().make_context(info_name, args, parent, **extra)
         with _edge():
@@ -127,6 +273,8 @@ ProblemsOpt = typer.Option(None, "--problems", envvar="JUDGE_PROBLEMS",
 
 def busy(message: str, fmt: Format):
     """A spinner on stderr while judging, only for a person at a terminal."""
+    from rich.console import Console
+
     err = Console(emoji=False, stderr=True)
     if fmt is Format.text and err.is_terminal:
         return err.status(message)
@@ -136,6 +284,8 @@ def busy(message: str, fmt: Format):
 @contextlib.contextmanager
 def progress(message: str, fmt: Format):
     """A progress bar on stderr for a person at a terminal; yields the per-case callback."""
+    from rich.console import Console
+
     err = Console(emoji=False, stderr=True)
     if fmt is not Format.text or not err.is_terminal:
         yield None
@@ -154,6 +304,8 @@ def notify(notices: list[str]) -> None:
 
 
 def finish(report: Report) -> None:
+    from judge.engine.verdicts import Verdict
+
     if report.verdict is Verdict.IE:
         raise typer.Exit(ExitCode.JUDGE_FAULT)
     raise typer.Exit(ExitCode.of(report.verdict is Verdict.AC))

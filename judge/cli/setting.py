@@ -31,13 +31,15 @@ def build(problem: List[str] = typer.Argument(..., help="Problems whose data/ to
 def check(problem: List[str] = typer.Argument(None, help="Problems to check (ids or slugs)."),
           all: bool = typer.Option(False, "--all", help="Check every problem."),
           jobs: int = typer.Option(2, "--jobs", "-j", min=1, help="Workers run in parallel."),
+          fresh: bool = typer.Option(False, "--fresh", help="Check again even what passed "
+                                                             "before and has not changed."),
           format: Format = FormatOpt, problems: Optional[Path] = ProblemsOpt) -> None:
     """Problem setters: prove packages (data, answers, known verdicts, time margins, mutants)."""
     if bool(problem) == all:
         raise UsageError("name the problems to check, or give --all")
     found = api.list_problems(problems) if all else [api.find_problem(q, problems) for q in problem]
     with busy(f"Checking {len(found)} problem(s) ...", format):
-        report = api.check(found, jobs=jobs)
+        report = api.check(found, jobs=jobs, fresh=fresh)
     if format is Format.json:
         render.print_document(render.check_json(report), Console(), ascii=False)
     else:

@@ -50,9 +50,8 @@ def _case_result(problem: Problem, case: Case, raw: dict | Death, limits: Limits
     elif status == protocol.BAD_RETURN:
         verdict, message = Verdict.WA, raw["message"]
     else:
-        expected = case.answer()
-        verdict, problem_with_answer, got = answers.check(problem, expected, raw["answer_text"],
-                                                          raw["answer_bytes"], case)
+        verdict, problem_with_answer, got, expected = answers.check(
+            problem, case, raw["answer_text"], raw["answer_bytes"])
         if verdict is Verdict.WA:
             message = f"wrong answer on case {case.name}: {problem_with_answer}"
         elif verdict is Verdict.RE:
@@ -62,6 +61,8 @@ def _case_result(problem: Problem, case: Case, raw: dict | Death, limits: Limits
     # The expected answer is shown with a wrong one, or beside every output of `judge test`.
     if expected is None and case.has_answer and (keep_values or verdict is Verdict.WA):
         expected = case.answer()
+        if verdict is Verdict.AC:
+            got = expected      # recognised by its text: the same value
     return CaseResult(case.name, verdict, message=message, input=case.args, expected=expected,
                       got=got, traceback=raw["traceback"], **common)
 
@@ -86,7 +87,7 @@ def _death_result(case: Case, death: Death, limits: Limits, cpu_so_far: float,
 
 def judge(problem: Problem, solution: Path, cases: tuple[Case, ...], limits: Limits, *,
           stop_on_failure: bool = True, shown: str | None = None, require_sandbox: bool = False,
-          keep_values: bool = False,
+          keep_values: bool = False, patience: float = 1.0, overrun: float = 1.0,
           on_result: Callable[[CaseResult, int], None] | None = None) -> Report:
     """Run `solution` on `cases` in worker processes and return the Report.
 
@@ -96,6 +97,9 @@ def judge(problem: Problem, solution: Path, cases: tuple[Case, ...], limits: Lim
 
     Inputs and answers are kept in the results of failed cases, or of every case with
     `keep_values` (for the examples, where the user wants to see them all).
+
+    `patience` stretches the wall-clock backstops only, and a case over its limit is stopped
+    at `overrun` times it (judge.engine.spawn.Worker); neither changes a verdict.
 
     One worker serves the whole run; when it dies and every case is wanted (`--all`),
     a fresh one takes the remaining cases.
@@ -107,7 +111,8 @@ def judge(problem: Problem, solution: Path, cases: tuple[Case, ...], limits: Lim
     pending = list(cases)
     cpu_total = 0.0
     while pending:
-        with Worker(problem, solution, limits, shown, require_sandbox=require_sandbox) as worker:
+        with Worker(problem, solution, limits, shown, require_sandbox=require_sandbox,
+                    patience=patience, overrun=overrun) as worker:
             hello = worker.start()
             if worker.refused:
                 raise UsageError(f"refusing to grade: the sandbox is {worker.status.text} on "

@@ -176,8 +176,15 @@ class Worker:
     thread: the worker dies with the thread that started it (PR_SET_PDEATHSIG)."""
 
     def __init__(self, problem: Problem, solution: Path, limits: Limits, shown: str | None = None,
-                 *, require_sandbox: bool = False):
+                 *, require_sandbox: bool = False, patience: float = 1.0, overrun: float = 1.0):
         self.problem, self.solution, self.limits = problem, solution, limits
+        # The wall-clock backstops, in seconds, for a case: `patience` stretches them (and them
+        # only) for a run that must get its CPU share on a loaded machine; the CPU limit stays.
+        self.case_wall_s = patience * WALL_FACTOR * limits.case_time_ms / 1000
+        # A case over its CPU limit is stopped once it has used `overrun` times the limit: 1 for
+        # judging; more for `judge check`, which learns in the same run whether it would still
+        # run out of time at a larger limit (the verdict at the limit is the same).
+        self.stop_ms = overrun * limits.case_time_ms
         self.shown = shown or str(solution)
         self.require_sandbox = require_sandbox
         self.process: subprocess.Popen | None = None
@@ -259,7 +266,7 @@ class Worker:
         setup = {
             "source": read_source(self.solution).decode("latin-1"), "shown": self.shown,
             **entry.worker_setup(), "memory_mb": self.limits.memory_mb,
-            "case_wall_s": WALL_FACTOR * self.limits.case_time_ms / 1000,
+            "case_wall_s": self.case_wall_s,
             "run_cpu_s": self.limits.run_time_ms / 1000,
             "scratch": self.folder, "hidden": [str(self.problem.root.parent.resolve())],
             "judge_home": PACKAGE_PARENT,
@@ -292,7 +299,7 @@ class Worker:
 
         The answer comes as `answer_text`: its JSON text, or None when it is far larger than
         the expected answer (then only its size, `answer_bytes`, is known)."""
-        seconds = WALL_FACTOR * self.limits.case_time_ms / 1000 + GRACE_S
+        seconds = self.case_wall_s + GRACE_S
         self.lines.watch = lambda: self._watch(case)
         try:
             header = self._exchange(protocol.case(case.name, case.input_json), seconds)
@@ -329,7 +336,7 @@ class Worker:
             used = (_usage(self.process.pid)[0] - self.cpu_mark) * 1000
         except OSError:
             return              # it is gone: reading the pipe will say how
-        if used > self.limits.case_time_ms:
+        if used > self.stop_ms:
             raise _OverCPU(f"case {case.name} took more than the {self.limits.case_time_ms} ms "
                            f"limit ({used:.0f} ms of CPU) and was stopped", used)
 

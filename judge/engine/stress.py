@@ -272,7 +272,8 @@ def _outcome(problem: Problem, raw, expected, limits: Limits) -> Counterexample 
         return failed(Verdict.RE, f"{raw['error_type']}: {raw['message']}".rstrip(": "))
     if status == protocol.BAD_RETURN:
         return failed(Verdict.WA, raw["message"])
-    verdict, why, got = answers.check(problem, expected, raw["answer_text"], raw["answer_bytes"])
+    case = Case("stress", "{}", answer_json=json.dumps(expected))  # design problems are refused
+    verdict, why, got, _ = answers.check(problem, case, raw["answer_text"], raw["answer_bytes"])
     return None if verdict is Verdict.AC else failed(verdict, why, got)
 
 

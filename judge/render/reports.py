@@ -408,8 +408,9 @@ def print_check(report, console: Console) -> None:
     """`judge check`: per problem, one line per check, then what it found (failures in red)."""
     for p in report.problems:
         mark = "[bold green]passes[/]" if p.ok else "[bold red]FAILS[/]"
-        console.print(f"[bold]{p.id}. {escape(p.title)}[/]  {mark}  "
-                      f"[dim]{p.worker_seconds:.0f} s of worker time[/]")
+        spent = "unchanged since it passed: not checked again (--fresh does)" if p.cached \
+            else f"{p.worker_seconds:.0f} s of worker time"
+        console.print(f"[bold]{p.id}. {escape(p.title)}[/]  {mark}  [dim]{spent}[/]")
         for s in p.sections:
             state = "[green]ok  [/]" if s.ok else "[red]FAIL[/]"
             console.print(f"  {state} {s.name:<12} {safe(s.summary)}", soft_wrap=True)

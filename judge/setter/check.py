@@ -13,23 +13,25 @@ processes, two at a time: a thread per worker is enough, since the threads only 
 
 from __future__ import annotations
 
+import json
 import re
 import time
 import tomllib
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from typing import Callable
 
 from judge.setter import build
 from judge.engine import limits
 from judge.setter import margins
 from judge.setter import mutation
+from judge.setter import remembered
 from judge.engine.custom import example_matches, parse
 from judge.errors import JudgeError, ProblemError
 from judge.setter.margins import SubmissionCheck
 from judge.setter.mutation import MutantCheck
 from judge.engine.problems import Problem
-from judge.engine.verdicts import Limits
+from judge.engine.verdicts import Limits, Verdict
 
 JOBS = 2
 FILES = {
@@ -73,6 +75,7 @@ class ProblemCheck:
     submissions: tuple[SubmissionCheck, ...] = ()
     mutants: tuple[MutantCheck, ...] = ()
     worker_seconds: float = 0.0   # wall time of its submission and mutant runs, added up
+    cached: bool = False          # the stored result of an earlier run (judge.setter.remembered)
 
     @property
     def ok(self) -> bool:
@@ -286,16 +289,56 @@ def _finish(pending: _Pending) -> ProblemCheck:
                         submissions, mutants, round(spent, 1))
 
 
-def check(problems: list[Problem], jobs: int = JOBS) -> CheckReport:
-    """Check every problem; worker jobs of all problems share `jobs` parallel workers."""
+def check(problems: list[Problem], jobs: int = JOBS, *, fresh: bool = False) -> CheckReport:
+    """Check every problem; worker jobs of all problems share `jobs` parallel workers.
+
+    A problem that passed before, with the same package, the same judge code and the same
+    limits on this machine, is not checked again: its stored result is reused (judge.setter.
+    remembered says what the key covers). `fresh` checks everything again."""
     started = time.monotonic()
     for problem in problems:
         try:
             limits.calibrate([problem])
         except (JudgeError, OSError):
             pass               # reported by _start
+    keys = {p.key: None if fresh else remembered.key(p) for p in problems}
+    known = {p.key: _revived(remembered.recall(keys[p.key])) for p in problems if keys[p.key]}
+    todo = [p for p in problems if known.get(p.key) is None]
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        pending = [_start(p, pool) for p in problems]
-        done = tuple(_finish(p) for p in pending)
+        pending = [_start(p, pool) for p in todo]
+        checked = {c.key: c for c in (_finish(p) for p in pending)}
+    for problem in todo:
+        result = checked[problem.key]
+        if result.ok:
+            remembered.store(keys[problem.key] or remembered.key(problem), _plain(result))
+    done = tuple(known.get(p.key) or checked[p.key] for p in problems)
     return CheckReport(done, round(time.monotonic() - started, 1), jobs)
 
+
+def _plain(result: ProblemCheck) -> dict:
+    """A ProblemCheck as JSON data, to be kept by `remembered`."""
+    return json.loads(json.dumps(asdict(result), default=lambda v: v.name))
+
+
+def _revived(data: dict | None) -> ProblemCheck | None:
+    """The ProblemCheck that `_plain` wrote, or None when it is not one (then it is checked)."""
+    if data is None:
+        return None
+
+    def make(cls, values: dict):
+        given = {f.name: values[f.name] for f in fields(cls) if f.name in values}
+        for f in fields(cls):
+            if f.type == "Verdict" and f.name in given:
+                given[f.name] = Verdict[given[f.name]]
+        return cls(**given)
+
+    try:
+        return make(ProblemCheck, {
+            **data, "cached": True, "limits": data["limits"] and make(Limits, data["limits"]),
+            "sections": tuple(make(Section, {**s, "findings": tuple(make(Finding, f) for f in
+                                                                    s["findings"])})
+                              for s in data["sections"]),
+            "submissions": tuple(make(SubmissionCheck, c) for c in data["submissions"]),
+            "mutants": tuple(make(MutantCheck, m) for m in data["mutants"])})
+    except (KeyError, TypeError, ValueError):
+        return None

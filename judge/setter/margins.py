@@ -5,7 +5,10 @@ sit far from all of them: a verdict that changes between half and double the lim
 sensitive. Runs the submissions in worker processes; no printing.
 
 Running everything three times would triple the cost, and the time-limit submissions at double
-the limit are the slowest runs of all. So only the cases whose verdict could change run again:
+the limit are the slowest runs of all. So the run at the limit lets a case that runs out of time
+go on to double the limit (the verdict at the limit is the same: Time Limit Exceeded), which
+decides the verdict at double the limit for a case that never ends without running it again;
+and only the cases whose verdict could change run again:
 - at half the limit a Time Limit Exceeded stays one, and any other verdict can only become one on
   a case that used more than a quarter of the limit, on the failing case (a crash may leave its
   time unknown), or everywhere when the total came near half the run limit;
@@ -70,8 +73,9 @@ def scaled(limits: Limits, factor: float) -> Limits:
                    run_time_ms=round(limits.run_time_ms * factor))
 
 
-def _rerun(problem: Problem, path: Path, cases: list[Case], limits: Limits) -> Report:
-    return judge(problem, path, tuple(cases), limits, stop_on_failure=True)
+def _rerun(problem: Problem, path: Path, cases: list[Case], limits: Limits,
+           patience: float = 1.0) -> Report:
+    return judge(problem, path, tuple(cases), limits, stop_on_failure=True, patience=patience)
 
 
 def _at_half(problem: Problem, path: Path, report: Report, cases: dict[str, Case]) -> Verdict:
@@ -89,6 +93,8 @@ def _at_half(problem: Problem, path: Path, report: Report, cases: dict[str, Case
 
 
 PATIENCE = 4     # the rerun at double the limit waits this many times longer in wall time
+OVERRUN = 2      # the run at the limit stops a case over it only past double the limit, so
+                 # that a case that never ends is known to fail at double too, without a rerun
 CPU_CAP_MS = 1000   # and the kernel stops its CPU this far past the doubled case limit
 
 
@@ -98,24 +104,29 @@ def _at_double(problem: Problem, path: Path, report: Report,
     the CPU time that case had used, unfinished.
 
     The cases before the failing one passed already and are not run again. From the failing one
-    on, each case runs alone. Its worker's CPU is capped by the kernel just past the doubled case
-    limit, so a case that never ends stops after about 2x the limit in CPU time; and it may take
-    PATIENCE times longer in wall time than a normal run allows, so that on a loaded machine a
-    case is not stopped by the clock before it has had its doubled share of CPU. Whether it
+    on, each case runs alone. The judge stops it as soon as its CPU time passes the doubled case
+    limit (the kernel caps the worker's CPU just past it, as a backstop), so a case that never
+    ends costs 2x the limit in CPU time, no more; and it may take PATIENCE times longer in wall
+    time than a normal run allows, so that on a loaded machine a case is not stopped by the
+    clock before it has had its doubled share of CPU. Whether it
     fails at double the limit is then decided here from the CPU it used, as the runner would,
     and the run limit is applied to the sum.
     """
     if report.verdict is not Verdict.TLE:
         return report.verdict, "", 0.0
     double = scaled(report.limits, 2)
-    patient = replace(double, case_time_ms=PATIENCE * double.case_time_ms,
-                      run_time_ms=double.case_time_ms + CPU_CAP_MS)
+    last = report.results[-1] if report.results else None
+    if last is not None and last.verdict is Verdict.TLE and last.time_ms > double.case_time_ms:
+        # The run at the limit went on to double it (OVERRUN) and the case was still unfinished:
+        # every case before it passed, so at double the limit this case is the one that fails.
+        return Verdict.TLE, last.name, last.time_ms
+    capped = replace(double, run_time_ms=double.case_time_ms + CPU_CAP_MS)
     done = list(report.results[:-1])
     if report.time_ms > report.limits.run_time_ms:    # the run as a whole ran out of time
         done = []
     spent = sum(r.time_ms for r in done)
     for case in cases[len(done):]:
-        alone = _rerun(problem, path, [case], patient)
+        alone = _rerun(problem, path, [case], capped, patience=PATIENCE)
         used = alone.results[-1].time_ms if alone.results else 0.0
         spent += used
         if alone.verdict is Verdict.TLE and used == 0.0:
@@ -137,7 +148,10 @@ def _submission(problem: Problem, path: Path, secret: tuple[Case, ...],
     started = time.monotonic()
     cases = {c.name: c for c in secret}
     shown = f"{path.parent.name}/{path.name}"
-    report = judge(problem, path, secret, limits, shown=shown)
+    # As patient with the clock as the rerun at double the limit is: a case over the limit must
+    # get to double it on a loaded machine, or it is run again (and its overrun was wasted).
+    report = judge(problem, path, secret, limits, shown=shown, overrun=OVERRUN,
+                   patience=OVERRUN * PATIENCE)
     if report.verdict is Verdict.AC:
         slowest = max(report.results, key=lambda r: r.time_ms)
     else:
