@@ -122,7 +122,7 @@ def counterexample(problem: Problem, solution: Path, report, *, seconds: float =
     was not a Wrong Answer. Optional: `judge grade` and the pytest plugin do not call it."""
     from judge.engine import stress as searching
 
-    if not searching.worth_a_search(report):
+    if not searching.worth_a_search(problem, report):
         return None
     return stress(problem, solution, seed=0, seconds=seconds)
 

@@ -66,10 +66,10 @@ def submissions(verdict_dirs=None):
 def cli(tmp_path):
     """Run `python -m judge ...` in a subprocess; return (exit status, stdout, stderr)."""
 
-    def run(*args, cwd=None, env=None):
+    def run(*args, cwd=None, env=None, timeout=600):
         full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
         done = subprocess.run([sys.executable, "-m", "judge", *map(str, args)], cwd=cwd or ROOT,
-                              env=full_env, capture_output=True, text=True, timeout=600)
+                              env=full_env, capture_output=True, text=True, timeout=timeout)
         return done.returncode, done.stdout, done.stderr
 
     return run

@@ -255,10 +255,10 @@ def test_a_float_answer_printed_longer_than_the_answer_file_is_read_and_accepted
     got = [-0.5000000000000001] * len(expected)   # within 1e-5, printed four times longer
     text = protocol.canonical(got)
     assert len(text) <= answers.room(case)        # the judge reads all of it...
-    verdict, why, _ = answers.check(p480, expected, text, len(text))
+    verdict, why, _, _ = answers.check(p480, case, text, len(text))
     assert verdict is Verdict.AC, why             # ...and accepts it
     off = protocol.canonical([-0.5001] * len(expected))
-    assert answers.check(p480, expected, off, len(off))[0] is Verdict.WA
+    assert answers.check(p480, case, off, len(off))[0] is Verdict.WA
 
 
 @pytest.mark.parametrize("bad", [float("inf"), float("-inf"), float("nan")])

@@ -249,7 +249,7 @@ def package(tmp_path):
 
 @pytest.mark.parametrize("source, old, new, message", [
     (P26, 'mutates = "nums"', 'mutates = "num"', "`entry.mutates` 'num' is not one of"),
-    (P26, "sorted = true", 'sorted = "yes"', "`entry.params[0].sorted` has the wrong type"),
+    (P26, "sorted = true", 'sorted = "yes"', "`entry.params[0].sorted` must be true or false"),
     (P26, "sorted = true", "ordered = true", "`entry.params[0].ordered` is not a constraint"),
     (P295, 'class = "MedianFinder"', "", "field `entry.class` is missing"),
     (P295, 'kind = "design"', 'kind = "object"', "`entry.kind` must be function or design"),

@@ -15,7 +15,16 @@ FOLDER_VERDICT = {
 }
 
 
-@pytest.mark.parametrize("problem, folder, path", submissions())
+# Every submission of every problem runs here through the CLI, but the time-limit ones, which
+# cost their problem's limit each (up to 20 s on 15 and 480), only for the first three problems:
+# `judge check --all` (tests/test_check.py) runs every one of them at the limit and at double
+# it, and fails on any that does not get its verdict.
+CONTRACT_PROBLEMS = ("0011", "0076", "0239")
+JUDGED_HERE = [p for p in submissions() if p.values[1] != "time_limit_exceeded"
+               or p.values[0].startswith(CONTRACT_PROBLEMS)]
+
+
+@pytest.mark.parametrize("problem, folder, path", JUDGED_HERE)
 def test_submission_gets_its_verdict(cli_json, problem, folder, path):
     code, doc, err = cli_json("run", problem.split("-")[0], "--solution", path)
     assert doc["verdict"] == FOLDER_VERDICT[folder], doc["message"]

@@ -117,7 +117,7 @@ def test_new_refuses_when_another_file_holds_the_solution(cli, workdir):
 
 @pytest.mark.parametrize("words, expected", [
     ("judge run 23", ["239"]),
-    ("judge show sl", ["sliding-window-maximum"]),
+    ("judge show sliding-window-ma", ["sliding-window-maximum"]),
     ("judge history con", ["container-with-most-water"]),
 ])
 def test_shell_completion_offers_ids_and_slugs(words, expected):

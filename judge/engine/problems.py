@@ -397,6 +397,9 @@ def _design(entry: dict, path: Path, field) -> EntryPoint:
                       "list", kind=DESIGN, init=init, methods=tuple(methods))
 
 
+CONSTRAINT_KEYS = ("min", "max", "length", "item_length", "alphabet", "sorted", "unique")
+
+
 def _innermost(type_: str) -> str:
     while type_.startswith("list["):
         type_ = type_[5:-1]
@@ -410,6 +413,10 @@ def _constraints(p: dict, type_: str, where: str) -> dict:
 
     def fail(key: str, why: str):
         raise ProblemError(f"{where}{key}` {why}")
+
+    for key in p:
+        if key not in CONSTRAINT_KEYS and key not in ("name", "type"):
+            fail(key, f"is not a constraint; give any of {', '.join(CONSTRAINT_KEYS)}")
 
     for key in ("min", "max"):
         if key not in p:

@@ -297,10 +297,11 @@ def _hypothesis_home() -> None:
 BIG_INPUT = 150         # characters of input JSON: past about two lines, a case is not read
 
 
-def worth_a_search(report: Report) -> bool:
-    """A Wrong Answer on a hidden case too large to read, where a small one would help."""
+def worth_a_search(problem: Problem, report: Report) -> bool:
+    """A Wrong Answer on a hidden case too large to read, where a small one would help (and a
+    search can be made: not for a design problem yet)."""
     failed = report.first_failure
-    return failed is not None and failed.verdict is Verdict.WA and failed.input is not None \
+    return not problem.entry.design and failed is not None and failed.verdict is Verdict.WA and failed.input is not None \
         and len(json.dumps(failed.input)) > BIG_INPUT
 
 
