@@ -72,28 +72,37 @@ def _decoded(text: bytes):
     return got
 
 
-def stored_text(case: Case) -> bytes | None:
-    """The expected answer's text as the worker writes it (json.dumps' default spacing), read
-    from the case without decoding it, when spacing is all that can differ: the stored text
-    holds no string (so every comma is the JSON's own) and no space. Otherwise None, and the
-    answer is decoded to be compared.
+def _stored(case: Case) -> bytes | None:
+    """The expected answer's bytes as the package stores them; None when there is no file or it
+    cannot be read (decoding it with Case.answer will say what is wrong)."""
+    if case.answer_json is not None:
+        return case.answer_json.encode()
+    if case.answer_path is None:
+        return None
+    try:
+        return case.answer_path.read_bytes()
+    except OSError:
+        return None
+
+
+def _spaced(stored: bytes) -> bytes | None:
+    """Stored answer bytes as the worker writes them (json.dumps' default spacing), when spacing
+    is all that can differ: they hold no string (so every comma is the JSON's own) and no space.
+    Otherwise None, and the answer is decoded to be compared.
 
     Exact by construction: a worker's text equal to this one parses to the very same tokens as
     the stored answer, so `true` and `1`, or `49.0` and `49`, stay apart. Decoding 10^5 numbers
     and encoding them again to compare costs ~8 ms a case; this, well under 1 ms."""
-    if case.answer_json is not None:
-        stored = case.answer_json.encode()
-    elif case.answer_path is not None:
-        try:
-            stored = case.answer_path.read_bytes()
-        except OSError:
-            return None         # decoding it will say what is wrong
-    else:
-        return None
     stored = stored.strip()
     if b'"' in stored or b" " in stored or not stored.isascii():
         return None
     return stored.replace(b",", b", ")
+
+
+def stored_text(case: Case) -> bytes | None:
+    """The case's expected answer as the worker would write it, or None (see _spaced)."""
+    stored = _stored(case)
+    return None if stored is None else _spaced(stored)
 
 
 def check(problem: Problem, case: Case, text: bytes | None,
@@ -104,10 +113,11 @@ def check(problem: Problem, case: Case, text: bytes | None,
 
     Equal texts are the same value (json.dumps wrote both). Otherwise the answer is decoded and
     checked, unless it is far larger than expected or nested too deep to compare or show."""
-    quick = stored_text(case)
+    stored = _stored(case)          # read once: recognised as it is, or decoded from it
+    quick = None if stored is None else _spaced(stored)
     if quick is not None and text == quick:
         return Verdict.AC, "", None, None
-    expected = case.answer()
+    expected = case.answer(stored if case.answer_json is None else None)
     want = protocol.canonical(expected)
     if text == want:
         return Verdict.AC, "", expected, expected
@@ -116,7 +126,7 @@ def check(problem: Problem, case: Case, text: bytes | None,
                            f"{size_text(len(want))}", None, expected
     try:
         got = _decoded(text)
-        design = case is not None and problem.entry.design     # compared call by call
+        design = problem.entry.design      # compared call by call
         found = problem.checker_for(case.args if design else None)(expected, got)
     except protocol.BadMessage as e:
         return Verdict.RE, f"{protocol.TAMPERED}: {e}", None, expected

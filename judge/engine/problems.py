@@ -138,13 +138,14 @@ class Case:
     def args(self) -> dict:
         return json.loads(self.input_json)
 
-    def answer(self):
+    def answer(self, stored: bytes | None = None):
+        """The expected answer, decoded; from `stored`, its file's bytes, when already read."""
         if self.answer_json is not None:
             return json.loads(self.answer_json)
         if self.answer_path is None:
             raise ProblemError(f"case {self.name} has no answer file")
         try:
-            return json.loads(self.answer_path.read_text(encoding="utf-8"))
+            return json.loads(self.answer_path.read_bytes() if stored is None else stored)
         except (OSError, ValueError) as e:
             raise ProblemError(f"{self.answer_path}: cannot read the answer: {e}") from None
 
