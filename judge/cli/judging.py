@@ -92,6 +92,8 @@ def _judge(kind: str, problem, solution, workspace, format: Format, problems, no
     hint = _growth_hint(prob, path, report, format) if kind == "run" and not interview else None
     found = None
     if search:
+        from judge.render import stress as screens
+
         with busy("Looking for a smaller failing input", format):
             found = api.counterexample(prob, path, report)
     console = Console(emoji=False)
@@ -102,8 +104,6 @@ def _judge(kind: str, problem, solution, workspace, format: Format, problems, no
 
             doc["growth"] = hint_json(hint)
         if found is not None:
-            from judge.render import stress as screens
-
             doc["counterexample"] = screens.stress_json(found)["counterexample"]
         render.print_document(doc, console)
     else:
@@ -114,8 +114,6 @@ def _judge(kind: str, problem, solution, workspace, format: Format, problems, no
             console.print(hint_line(hint, str(prob.id)), markup=False, highlight=False,
                           soft_wrap=True)
         if found is not None:
-            from judge.render import stress as screens
-
             screens.print_beside(found, console)
     finish(report)
 
