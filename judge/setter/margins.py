@@ -88,11 +88,13 @@ def _at_half(problem: Problem, path: Path, report: Report, cases: dict[str, Case
         risky = list(report.results)
     if not risky:
         return verdict
-    again = _rerun(problem, path, [cases[r.name] for r in risky], half)
+    # Patient with the clock, as at double the limit: the question is whether the case's CPU time
+    # fits half the limit, and on a loaded machine the wall-clock backstop would stop it first.
+    again = _rerun(problem, path, [cases[r.name] for r in risky], half, patience=PATIENCE)
     return Verdict.TLE if again.verdict is Verdict.TLE else verdict
 
 
-PATIENCE = 4     # the rerun at double the limit waits this many times longer in wall time
+PATIENCE = 4     # the reruns at half and double the limit wait this many times longer in wall time
 OVERRUN = 2      # the run at the limit stops a case over it only past double the limit, so
                  # that a case that never ends is known to fail at double too, without a rerun
 CPU_CAP_MS = 1000   # and the kernel stops its CPU this far past the doubled case limit
