@@ -319,6 +319,27 @@ def test_a_huge_traceback_at_import_is_still_a_compile_error(run):
     assert len(doc["message"]) <= 20_000, len(doc["message"])
 
 
+FORGED_SYNTAX_ERRORS = {
+    "no-line": ("raise SyntaxError('made up')", "SyntaxError: made up ("),
+    "junk-fields": ("e = SyntaxError('x')\ne.text, e.offset, e.lineno, e.filename = 5, 'q', [1], 3"
+                    "\nraise e", "SyntaxError: x ("),
+    "junk-message": ("e = SyntaxError('x')\ne.msg = object()\nraise e", "SyntaxError: <object> ("),
+    "own-subclass": ("class E(SyntaxError):\n    @property\n    def lineno(self):\n"
+                     "        raise RuntimeError('no line for you')\nraise E('sly')", "sly"),
+}
+
+
+@pytest.mark.parametrize("key", FORGED_SYNTAX_ERRORS)
+def test_a_syntax_error_of_the_solutions_own_making_is_a_compile_error(run, key):
+    """Its fields are the solution's to set: none of them may crash the worker's report, and a
+    missing line is not shown as `None`."""
+    module, wanted = FORGED_SYNTAX_ERRORS[key]
+    code, doc, err = run.judge("return 5", module)
+    assert (code, doc["verdict"]) == (1, "CE"), doc["message"]
+    assert wanted in doc["message"], doc["message"]
+    assert ":None" not in doc["message"] and "rstrip" not in doc["message"], doc["message"]
+
+
 @pytest.mark.parametrize("line", JUNK, ids=[repr(j[:40]) for j in JUNK])
 def test_decoding_junk_raises_only_bad_message(line):
     with pytest.raises(protocol.BadMessage):

@@ -177,27 +177,38 @@ def _safe_str(exc: BaseException) -> str:
 
 
 def _compile_error(exc: BaseException, filename: str) -> dict:
-    if isinstance(exc, SyntaxError):
-        where = f"{exc.filename or filename}:{exc.lineno}"
-        text = (exc.text or "").rstrip("\n")
+    if type(exc) in (SyntaxError, IndentationError, TabError):
+        # The fields are the solution's to set (it may raise a SyntaxError of its own making;
+        # a subclass of its own goes the traceback's way): each is used only when it has the
+        # type the compiler gives it.
+        line = exc.lineno if type(exc.lineno) is int else None
+        name = exc.filename if type(exc.filename) is str and exc.filename else filename
+        where = f"{name}:{line}" if line is not None else name
+        text = exc.text.rstrip("\n") if type(exc.text) is str else ""
+        offset = exc.offset if type(exc.offset) is int else 0
         caret = ""
-        if text and exc.offset:
-            caret = "\n    " + " " * (exc.offset - 1 - (len(text) - len(text.lstrip()))) + "^"
-        message = f"{type(exc).__name__}: {exc.msg} ({where})"
+        if text and offset > 0:
+            caret = "\n    " + " " * max(0, offset - 1 - (len(text) - len(text.lstrip()))) + "^"
+        message = f"{type(exc).__name__}: {_safe_str_of(exc.msg)} ({where})"
         detail = f"{message}\n    {text.strip()}{caret}" if text else message
         if _looks_like_python2(exc):
             detail += "\nHint: this looks like Python 2 code; the judge runs Python 3 " \
                       "(print is a function: print(x))."
         return {"event": protocol.COMPILE_ERROR, "message": message, "detail": detail,
-                "line": exc.lineno}
+                "line": line}
     detail = _user_traceback(exc, filename)
     return {"event": protocol.COMPILE_ERROR, "line": None, "detail": detail,
             "message": f"importing the solution failed: {detail.splitlines()[-1]}"}
 
 
+def _safe_str_of(value) -> str:
+    return value if type(value) is str else f"<{type(value).__name__}>"
+
+
 def _looks_like_python2(exc: SyntaxError) -> bool:
-    text = (exc.text or "").strip()
-    return ("print" in (exc.msg or "") and "parentheses" in (exc.msg or "")) or \
+    text = exc.text.strip() if type(exc.text) is str else ""
+    msg = exc.msg if type(exc.msg) is str else ""
+    return ("print" in msg and "parentheses" in msg) or \
         text.startswith(("print ", "exec ")) or "except " in text and ", " in text
 
 
