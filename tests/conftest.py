@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +23,11 @@ def pytest_configure(config):
     # Attempts the suite judges are recorded here, never in the user's own history.
     os.environ["JUDGE_DATA_DIR"] = str(config.rootpath / ".pytest_cache" / "judge-data")
     os.environ.pop("JUDGE_NO_HISTORY", None)
+    # A suite started in the background (`cmd &` in a script, nohup) inherits Ctrl-C ignored, and
+    # a judge started with SIGINT ignored rightly goes on ignoring it: the tests that press
+    # Ctrl-C would fail. A handled signal is reset to its default in every process started.
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 # The body of an accepted maxArea (problem 11), to build attacks around: it leaves `best`.
