@@ -89,6 +89,11 @@ def _judge(kind: str, problem, solution, workspace, format: Format, problems, no
         report, notices = api.attempt(kind, prob, path, no_history=no_history,
                                       on_result=on_result, **options)
     notify(notices)
+    console = Console(emoji=False)
+    if format is Format.text:
+        # The verdict first, as soon as it is known: the hint and the search below take seconds.
+        print_text(report, prob, console)
+        sys.stdout.flush()
     hint = _growth_hint(prob, path, report, format) if kind == "run" and not interview else None
     found = None
     if search:
@@ -96,7 +101,6 @@ def _judge(kind: str, problem, solution, workspace, format: Format, problems, no
 
         with busy("Looking for a smaller failing input", format):
             found = api.counterexample(prob, path, report)
-    console = Console(emoji=False)
     if format is Format.json:
         doc = render.interview_json(report) if interview else render.report_json(report)
         if kind == "run" and not interview:
@@ -107,7 +111,6 @@ def _judge(kind: str, problem, solution, workspace, format: Format, problems, no
             doc["counterexample"] = screens.stress_json(found)["counterexample"]
         render.print_document(doc, console)
     else:
-        print_text(report, prob, console)
         if hint is not None:
             from judge.render.analysis import hint_line
 
