@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 
 from judge import api
+from judge.engine.verdicts import Verdict
 from judge.errors import ExitCode, UsageError
 from judge.render import reports as render
 from .common import (Format, FormatOpt, InterviewOpt, NoHistoryOpt, ProblemArg, ProblemsOpt,
@@ -96,7 +97,7 @@ def _judge(kind: str, problem, solution, workspace, format: Format, problems, no
         sys.stdout.flush()
     hint = _growth_hint(prob, path, report, format) if kind == "run" and not interview else None
     found = None
-    if search:
+    if search and report.first_failure is not None and report.first_failure.verdict is Verdict.WA:
         from judge.render import stress as screens
 
         with busy("Looking for a smaller failing input", format):
@@ -104,6 +105,8 @@ def _judge(kind: str, problem, solution, workspace, format: Format, problems, no
     if format is Format.json:
         doc = render.interview_json(report) if interview else render.report_json(report)
         if kind == "run" and not interview:
+            doc["growth"] = None        # the renderer (and the analysis) loaded only for a hint
+        if hint is not None:
             from judge.render.analysis import hint_json
 
             doc["growth"] = hint_json(hint)
@@ -123,8 +126,6 @@ def _judge(kind: str, problem, solution, workspace, format: Format, problems, no
 
 def _growth_hint(prob, path, report, format: Format):
     """After a Time Limit Exceeded, a few seconds of `judge analyze` in one line."""
-    from judge.engine.verdicts import Verdict
-
     if report.verdict is not Verdict.TLE:
         return None
     with busy("Measuring how its time grows", format):
