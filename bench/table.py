@@ -126,12 +126,18 @@ class Bench:
             self.calibrated.add(key)
 
     def help(self) -> list[Row]:
-        """Start-up: what every command, even `--help`, pays before doing anything."""
+        """Start-up: what every command, even `--help`, pays before doing anything; beside it,
+        the floor of the CLI library: a two-command typer app's --help, drawn by rich as the
+        judge's is."""
         measures = {"judge": lambda: self.timed([*self.judge, "--help"]),
-                    "python": lambda: self.timed([sys.executable, "-c", "pass"])}
+                    "python": lambda: self.timed([sys.executable, "-c", "pass"]),
+                    "typer": lambda: self.timed([sys.executable, "-c", TYPER_APP, "--help"])}
         interleaved(measures, 1)  # warm-up: the file cache, the .pyc files
         s = interleaved(measures, self.runs)
-        return [ratio_row("judge --help", s["judge"], s["python"], "python -c pass", 4)]
+        floor = median(s["typer"])
+        return [ratio_row("judge --help", s["judge"], s["python"], "python -c pass", 4,
+                          f"a two-command typer app's --help: {ms(floor)} "
+                          f"({floor / median(s['python']):.2f}x)", typer_app_ms=s["typer"])]
 
     def run(self) -> list[Row]:
         """The judge's overhead on an accepted run: the reference against the bare loop."""
@@ -295,6 +301,20 @@ class Bench:
                     {"wall_s": seconds, "warm_wall_s": warm / 1000, "problems": count,
                      "exit": done.returncode, "warm_exit": again.returncode,
                      "projected_s": projected})]
+
+
+# The least a typer CLI with rich help costs: two commands, nothing imported but typer.
+TYPER_APP = """
+import typer
+app = typer.Typer(add_completion=False)
+@app.command()
+def run(problem: str):
+    \"\"\"Judge a solution.\"\"\"
+@app.command()
+def test(problem: str):
+    \"\"\"Run the examples.\"\"\"
+app()
+"""
 
 
 def _failing_case(text: str) -> str:
