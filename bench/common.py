@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Callable
@@ -60,6 +61,24 @@ def wall(cmd: list[str], env: dict[str, str] | None = None,
     start = time.perf_counter()
     done = subprocess.run(cmd, capture_output=True, text=True, cwd=cwd, env=environment(env))
     return (time.perf_counter() - start) * 1000, done
+
+
+def first_line(cmd: list[str], env: dict[str, str] | None = None,
+               cwd: Path = ROOT) -> tuple[float, float, str, str, int]:
+    """Run `cmd` as a whole process, as a user watching its output does: (ms until its first
+    line of output arrived, ms until it exited, its stdout, its stderr, its exit status). The
+    first line is what the user sees first: a report's verdict."""
+    with tempfile.TemporaryFile("w+") as err:   # a file: stderr can never fill a pipe and block
+        start = time.perf_counter()
+        with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, text=True, cwd=cwd,
+                              env=environment(env)) as process:
+            head = process.stdout.readline()
+            seen = time.perf_counter()
+            rest = process.stdout.read()
+        done = time.perf_counter()
+        err.seek(0)
+        return (seen - start) * 1000, (done - start) * 1000, head + rest, err.read(), \
+            process.returncode
 
 
 def interleaved(measures: dict[str, Callable[[], float]], runs: int) -> dict[str, list[float]]:

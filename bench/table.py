@@ -3,7 +3,8 @@
 Rows (the names for --only):
   help       `judge --help` against `python -c pass`, same interpreter       target <= 4x
   run        `judge run P` on the reference against a bare loop, P = 11, 239, 76   <= 1.3x
-  tle        wall time to a TLE verdict for a brute force against the case limit   <= 1.2x
+  tle        wall time until a brute force's TLE verdict is shown, against the case limit
+             (and until the command ends, after the growth line)                    <= 1.2x
   check      `judge check --all`, cold, against CI's budget (10 min), projected to 16 problems;
              then again, warm, where nothing changed
   stability  known-verdict submissions, quiet then K times beside a busy loop on every core:
@@ -25,6 +26,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import subprocess
 import sys
 import tempfile
@@ -34,7 +36,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from statistics import median
 
-from common import ROOT, bare_command, interleaved, judge_command, wall
+from common import ROOT, bare_command, first_line, interleaved, judge_command, wall
 
 from judge import api
 
@@ -43,6 +45,7 @@ PROBLEMS = ("11", "239", "76")
 PEER_PROBLEM = "11"
 VERDICT_OF_FOLDER = {"accepted": "AC", "wrong_answer": "WA", "time_limit_exceeded": "TLE",
                      "memory_limit_exceeded": "MLE", "runtime_error": "RE", "compile_error": "CE"}
+TLE_HEADLINE = "Time Limit Exceeded"   # the first line of the text report of a TLE
 CI_BUDGET_S = 10 * 60       # what one run of the whole .ci/run must stay under, on 2 cores
 CHECK_TARGET_PROBLEMS = 16  # the issue: a full check within CI's budget at sixteen problems
 
@@ -123,12 +126,18 @@ class Bench:
             self.calibrated.add(key)
 
     def help(self) -> list[Row]:
-        """Start-up: what every command, even `--help`, pays before doing anything."""
+        """Start-up: what every command, even `--help`, pays before doing anything; beside it,
+        the floor of the CLI library: a two-command typer app's --help, drawn by rich as the
+        judge's is."""
         measures = {"judge": lambda: self.timed([*self.judge, "--help"]),
-                    "python": lambda: self.timed([sys.executable, "-c", "pass"])}
+                    "python": lambda: self.timed([sys.executable, "-c", "pass"]),
+                    "typer": lambda: self.timed([sys.executable, "-c", TYPER_APP, "--help"])}
         interleaved(measures, 1)  # warm-up: the file cache, the .pyc files
         s = interleaved(measures, self.runs)
-        return [ratio_row("judge --help", s["judge"], s["python"], "python -c pass", 4)]
+        floor = median(s["typer"])
+        return [ratio_row("judge --help", s["judge"], s["python"], "python -c pass", 4,
+                          f"a two-command typer app's --help: {ms(floor)} "
+                          f"({floor / median(s['python']):.2f}x)", typer_app_ms=s["typer"])]
 
     def run(self) -> list[Row]:
         """The judge's overhead on an accepted run: the reference against the bare loop."""
@@ -164,33 +173,42 @@ class Bench:
         return min(candidates)[2:]
 
     def tle(self) -> list[Row]:
-        """How long a brute force keeps the user waiting, against the limit it broke."""
+        """How long a brute force keeps the user waiting, against the limit it broke: until the
+        verdict is on the screen (the first line of the text report), and until the command
+        ends (after the growth line that follows a TLE, a few seconds of `judge analyze`)."""
         rows = []
         for key in PROBLEMS:
             self.calibrate(key)
-            path, _ = self.brute_force(key)
-            walls, limits, billed, before, failed = [], [], [], [], []
+            path, warm = self.brute_force(key)
+            cmd = [*self.judge, "run", key, "--solution", str(path), "--no-history"]
+            verdicts, whole, failed = [], [], []
             for _ in range(self.runs):
-                took, report = self.judged(key, path)
-                failing = next(t for t in report["tests"] if t["verdict"] != "AC")
-                walls.append(took)
-                limits.append(report["limits"]["case_time_ms"])
-                billed.append(failing["time_ms"])
-                before.append(sum(t["time_ms"] for t in report["tests"] if t["verdict"] == "AC"))
-                failed.append(f"{failing['name']} {failing['verdict']}")
-            f, b = median(walls), median(limits)
+                seen, took, out, err, code = first_line(cmd, self.env)
+                if code not in (0, 1):
+                    raise SystemExit(f"judge run {key} {path.name} exited {code}: "
+                                     f"{err.strip()[-500:]}")
+                verdicts.append(seen)
+                whole.append(took)
+                verdict = "TLE" if out.startswith(TLE_HEADLINE) else out.split("  ")[0]
+                failed.append(f"{_failing_case(out)} {verdict}")
+            limit = warm["limits"]["case_time_ms"]
+            failing = next(t for t in warm["tests"] if t["verdict"] != "AC")
+            before = sum(t["time_ms"] for t in warm["tests"] if t["verdict"] == "AC")
+            f, w = median(verdicts), median(whole)
             # Which case runs out of time can change with the load when a case before it is
             # near the limit: name every one seen, with how many runs stopped there.
             cases = ", ".join(f"{name} (x{n})" if len(set(failed)) > 1 else name
                               for name, n in Counter(failed).items())
-            rows.append(Row(f"time to TLE {key}", ms(f), f"{ms(b)} case limit", f / b, "<= 1.2x",
-                            f / b <= 1.2 and all(x.endswith(" TLE") for x in failed),
-                            f"{path.stem}: {ms(median(billed))} CPU billed on the failing case, "
-                            f"{ms(median(before))} on the cases before it "
-                            f"({f / (b + median(before)):.2f}x limit + that); failed on {cases}",
-                            {"submission": str(path.relative_to(ROOT)), "wall_ms": walls,
-                             "case_limit_ms": limits, "failing_case": failed,
-                             "failing_case_cpu_ms": billed, "cpu_before_ms": before}))
+            rows.append(Row(f"time to TLE {key}", ms(f), f"{ms(limit)} case limit", f / limit,
+                            "<= 1.2x", f / limit <= 1.2 and all(x.endswith(" TLE") for x in failed),
+                            f"{path.stem}: the command ends at {ms(w)} ({w / limit:.2f}x, after "
+                            f"the growth line); warm-up run: {ms(failing['time_ms'])} CPU billed "
+                            f"on the failing case, {ms(before)} on the cases before it "
+                            f"({f / (limit + before):.2f}x limit + that); failed on {cases}",
+                            {"submission": str(path.relative_to(ROOT)), "verdict_ms": verdicts,
+                             "exit_ms": whole, "case_limit_ms": limit, "failing_case": failed,
+                             "warm_up_failing_case_cpu_ms": failing["time_ms"],
+                             "warm_up_cpu_before_ms": before}))
         return rows
 
     def stability(self) -> list[Row]:
@@ -283,6 +301,26 @@ class Bench:
                     {"wall_s": seconds, "warm_wall_s": warm / 1000, "problems": count,
                      "exit": done.returncode, "warm_exit": again.returncode,
                      "projected_s": projected})]
+
+
+# The least a typer CLI with rich help costs: two commands, nothing imported but typer.
+TYPER_APP = """
+import typer
+app = typer.Typer(add_completion=False)
+@app.command()
+def run(problem: str):
+    \"\"\"Judge a solution.\"\"\"
+@app.command()
+def test(problem: str):
+    \"\"\"Run the examples.\"\"\"
+app()
+"""
+
+
+def _failing_case(text: str) -> str:
+    """The case a text report shows as the failing one (its `case  NAME` line)."""
+    found = re.search(r"^\s+case\s+(\S+)\s*$", text, re.M)
+    return found[1] if found else "?"
 
 
 def install_oj(venv: Path) -> Path | str:

@@ -4,15 +4,63 @@ Exit status (judge.errors.ExitCode): 0 Accepted, 1 any other verdict, 2 a usage 
 problem-package error, 3 a judge fault, 130 interrupted. Errors become exit codes in one place,
 `common.Edge`. Commands register themselves on `app` when their module is imported, in the
 order of --help.
+
+`judge <command>` imports only the module of that command (`COMMANDS`): the others, and what
+they import, are start-up time that command does not need. `judge` alone, `--help`, `--version`,
+shell completion, a mistyped command and `from judge.cli import app` get every command.
 """
 
 from __future__ import annotations
 
-from judge.cli import judging, analysis, stress, practice, setting, grading  # noqa: F401  (registers the commands)
-from .common import app
+import gc
+import importlib
+import os
+import sys
+
+MODULES = ("judging", "analysis", "stress", "practice", "setting", "grading")   # --help's order
+COMMANDS = {"run": "judging", "test": "judging", "list": "judging", "doctor": "judging",
+            "analyze": "analysis", "stress": "stress", "show": "practice",
+            "explain": "practice", "new": "practice", "watch": "practice",
+            "history": "practice", "stats": "practice", "build": "setting", "check": "setting",
+            "new-problem": "setting", "grade": "grading"}
+COMPLETION_ENV = "_JUDGE_COMPLETE"      # set by the shell's completion script (click's convention)
 
 __all__ = ["app", "main"]
 
 
+def _app(modules):
+    """The app with the commands of `modules` registered. Importing allocates many objects and
+    frees almost none, so the cyclic garbage collector is paused meanwhile: its passes over
+    the growing heap found nothing to free and cost ~10% of start-up."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for name in modules:
+            importlib.import_module(f"judge.cli.{name}")
+    finally:
+        if enabled:
+            gc.enable()
+    from .common import app
+
+    return app
+
+
+def __getattr__(name: str):
+    if name == "app":               # the whole CLI, for tests and for programs that drive it
+        return _app(MODULES)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _modules_for(argv: list[str]) -> tuple[str, ...]:
+    """The command modules a command line needs: its command's alone, when it names one."""
+    if len(argv) > 1 and argv[1] in COMMANDS and COMPLETION_ENV not in os.environ:
+        return (COMMANDS[argv[1]],)
+    return MODULES
+
+
 def main() -> None:
+    app = _app(_modules_for(sys.argv))
+    # What start-up built lives until the process ends: frozen, the collector never walks it
+    # again, not in the run nor in the last collection at exit (~15% of a short command's CPU).
+    gc.freeze()
     app()

@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 
 from judge import api
+from judge.engine.verdicts import Verdict
 from judge.errors import ExitCode, UsageError
 from judge.render import reports as render
 from .common import (Format, FormatOpt, InterviewOpt, NoHistoryOpt, ProblemArg, ProblemsOpt,
@@ -89,17 +90,23 @@ def _judge(kind: str, problem, solution, workspace, format: Format, problems, no
         report, notices = api.attempt(kind, prob, path, no_history=no_history,
                                       on_result=on_result, **options)
     notify(notices)
+    console = Console(emoji=False)
+    if format is Format.text:
+        # The verdict first, as soon as it is known: the hint and the search below take seconds.
+        print_text(report, prob, console)
+        sys.stdout.flush()
     hint = _growth_hint(prob, path, report, format) if kind == "run" and not interview else None
     found = None
-    if search:
+    if search and report.first_failure is not None and report.first_failure.verdict is Verdict.WA:
         from judge.render import stress as screens
 
         with busy("Looking for a smaller failing input", format):
             found = api.counterexample(prob, path, report)
-    console = Console(emoji=False)
     if format is Format.json:
         doc = render.interview_json(report) if interview else render.report_json(report)
         if kind == "run" and not interview:
+            doc["growth"] = None        # the renderer (and the analysis) loaded only for a hint
+        if hint is not None:
             from judge.render.analysis import hint_json
 
             doc["growth"] = hint_json(hint)
@@ -107,7 +114,6 @@ def _judge(kind: str, problem, solution, workspace, format: Format, problems, no
             doc["counterexample"] = screens.stress_json(found)["counterexample"]
         render.print_document(doc, console)
     else:
-        print_text(report, prob, console)
         if hint is not None:
             from judge.render.analysis import hint_line
 
@@ -120,8 +126,6 @@ def _judge(kind: str, problem, solution, workspace, format: Format, problems, no
 
 def _growth_hint(prob, path, report, format: Format):
     """After a Time Limit Exceeded, a few seconds of `judge analyze` in one line."""
-    from judge.engine.verdicts import Verdict
-
     if report.verdict is not Verdict.TLE:
         return None
     with busy("Measuring how its time grows", format):

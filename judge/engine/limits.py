@@ -19,7 +19,6 @@ import hashlib
 import json
 import os
 import platform
-import statistics
 import sys
 import threading
 from pathlib import Path
@@ -65,6 +64,8 @@ def derive(problem: Problem, slowest_ms: float, total_ms: float,
 def measure(problem: Problem) -> tuple[float, float, dict[str, float]]:
     """Time the reference on every hidden case; return (slowest, total) of per-case medians,
     and the medians by case (reports compare a solution's times with them)."""
+    import statistics       # here: judging with limits already measured does not need it
+
     from judge.engine.runner import judge
 
     generous = Limits(case_time_ms=120_000, run_time_ms=1_200_000, memory_mb=4 * problem.memory_mb)
