@@ -16,8 +16,10 @@ on `judge run` shows in one line; it is never run by the grader.
 from __future__ import annotations
 
 import json
+import math
 import statistics
 import time
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -33,11 +35,60 @@ SMALLEST = 64           # the smallest size tried
 REPEATS = 3
 CAP_MS = 2000           # CPU per run; a size over a quarter of it is the last one tried
 FLOOR_MS = 1.0          # times below this, or below 5x the warm-up call, are not fitted
-TICKS_MS = 40           # a short case is run until this much CPU is spent, for the mean
+TICKS_MS = 80           # a short case is run until this much CPU is spent, for the median
 MAX_RUNS = 25
 WARM_N = 2
+TIE = 1.5               # families this close at the largest size are as slow as each other
+ENOUGH = 4              # fitted points, spanning SPAN times, a curve needs before smaller
+SPAN = 8                # sizes are not tried
+TINIEST = 4             # the smallest size tried when even SMALLEST is too slow
 
 Families = dict[str, Callable[[int], dict]]
+
+DECLARED = "growth.toml"        # under submissions/: each file's growth on its worst family
+GROWTHS = fitting.MODELS + ("2^n",)
+RUNS = ("accepted", "time_limit_exceeded", "wrong_answer", "runtime_error",
+        "memory_limit_exceeded")    # the folders whose files run (compile errors never do)
+
+
+def declared(problem: Problem) -> dict[str, str]:
+    """What submissions/growth.toml declares: {"reference": "n", "accepted/heap": "n log n",
+    ...}, the growth each file's approach has on its worst family, read from its code. The
+    truth sits beside the files it describes; `judge analyze` is measured against it
+    (tests/test_analyze.py, bench/analyze.py). ProblemError when the file is missing or says
+    something that is not a growth."""
+    path = problem.root / "submissions" / DECLARED
+    if not path.is_file():
+        raise ProblemError(f"{path}: missing; declare the growth of the reference and of every "
+                           "submission (problems/README.md, \"Declared growth\")")
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        raise ProblemError(f"{path}: {e}") from None
+    found: dict[str, str] = {}
+    for key, value in raw.items():
+        if isinstance(value, dict) and key in RUNS:
+            found.update({f"{key}/{name}": growth for name, growth in value.items()})
+        elif key == "reference":
+            found[key] = value
+        else:
+            raise ProblemError(f"{path}: {key!r} is neither `reference` nor a table named after "
+                               f"a folder whose files run ({', '.join(RUNS)})")
+    for key, growth in found.items():
+        if growth not in GROWTHS:
+            raise ProblemError(f"{path}: {key} = {growth!r} is not a growth; one of: "
+                               f"{', '.join(GROWTHS)}")
+    return found
+
+
+def undeclared(problem: Problem) -> list[str]:
+    """What growth.toml and the files disagree on, one line each: a file that runs and declares
+    no growth, or a declaration for a file that is not there."""
+    have = declared(problem)
+    files = {"reference"} | {f"{folder}/{p.stem}" for folder in RUNS
+                             for p in (problem.root / "submissions" / folder).glob("*.py")}
+    return ([f"{key}.py declares no growth" for key in sorted(files - set(have))]
+            + [f"{key} is declared, but there is no {key}.py" for key in sorted(set(have) - files)])
 
 
 def input_size(problem: Problem, args: dict) -> int:
@@ -113,7 +164,8 @@ class Curve:
     @property
     def time_fit(self) -> fitting.Fit | None:
         used = self.fitted
-        return fitting.fit([p.n for p in used], [p.ms - self.warm_ms for p in used])
+        return fitting.fit([p.n for p in used], [p.ms - self.warm_ms for p in used],
+                           open=self.ended == "too slow")
 
     @property
     def memory_fit(self) -> fitting.Fit | None:
@@ -146,13 +198,24 @@ class Analysis:
 
     @property
     def worst(self) -> Curve | None:
-        """The family on which the solution is slowest at the largest size."""
+        """The family on which the solution is slowest at the largest size; of the families
+        within TIE of the slowest (as good as tied, on a loaded machine), the one whose time
+        grows fastest by a fit that is not uncertain: a saturating family (a linear scan whose costly steps stop at the
+        number of distinct heights) must not stand for the solution's growth by a few ms."""
         def cost(curve: Curve) -> float:
             expected = curve.expect_ms(self.largest)
             if expected is not None:
                 return expected
             return max((p.ms for p in curve.points), default=0.0)
-        return max(self.curves, key=cost, default=None)
+        if not self.curves:
+            return None
+        def steepness(curve: Curve) -> tuple[bool, float, float]:
+            fit = curve.time_fit        # a trusted fit first: noise must not pick the family
+            return (fit is not None and fit.quality != "uncertain",
+                    fit.exponent if fit else -math.inf, cost(curve))
+        slowest = max(cost(c) for c in self.curves)
+        tied = [c for c in self.curves if cost(c) * TIE >= slowest]
+        return max(tied, key=steepness)
 
     def reference_for(self, family: str) -> Curve | None:
         return next((c for c in self.reference if c.family == family), None)
@@ -201,6 +264,25 @@ def measure(problem: Problem, path: Path, family: str, make: Callable[[int], dic
             if ms > cap_ms / 4:
                 return Curve(family, tuple(points), warm_ms, ended="too slow")
     return Curve(family, tuple(points), warm_ms)
+
+
+def _measured(problem: Problem, path: Path, family: str, make: Callable[[int], dict],
+              sizes: list[int], **how) -> Curve:
+    """`measure`, and when the curve was too slow to give ENOUGH points over SPAN (an
+    exponential search, a linear scan with a factor of 10^5), again on the sizes below the
+    smallest, down to TINIEST, so that the growth is fitted where it can be timed."""
+    curve = measure(problem, path, family, make, sizes, **how)
+    used = curve.fitted
+    if curve.ended != "too slow" or min(sizes) <= TINIEST or \
+            (len(used) >= ENOUGH and used[-1].n >= SPAN * used[0].n):
+        return curve
+    below = [n for n in ladder(min(sizes) / RATIO, RATIO, smallest=TINIEST) if n < min(sizes)]
+    small = measure(problem, path, family, make, below, **how)
+    done = [p for p in small.points if not p.stopped]
+    if not done:
+        return curve
+    points = tuple(done) + tuple(p for p in curve.points if p.n > done[-1].n)
+    return Curve(family, points, small.warm_ms, ended=curve.ended)
 
 
 def _timed(worker: Worker, case: Case, repeats: int, cap_ms: int, deadline: float | None = None,
@@ -265,13 +347,13 @@ def analyze(problem: Problem, solution: Path, *, shown: str | None = None,
     for name, make in made.items():
         if on_progress:
             on_progress(f"{name}: your solution")
-        curves.append(measure(problem, solution, name, make, sizes, repeats=repeats,
-                              cap_ms=cap_ms, deadline=deadline, shown=shown))
+        curves.append(_measured(problem, solution, name, make, sizes, repeats=repeats,
+                                cap_ms=cap_ms, deadline=deadline, shown=shown))
         if with_reference:
             if on_progress:
                 on_progress(f"{name}: the reference")
-            refs.append(measure(problem, reference, name, make, sizes, repeats=repeats,
-                                cap_ms=cap_ms, deadline=deadline))
+            refs.append(_measured(problem, reference, name, make, sizes, repeats=repeats,
+                                  cap_ms=cap_ms, deadline=deadline))
     return Analysis(problem, shown or str(solution), largest, tuple(curves), tuple(refs),
                     round(time.monotonic() - started, 1), tuple(sizes))
 
