@@ -343,6 +343,8 @@ def test_of_families_about_as_slow_the_worst_is_the_one_that_grows_fastest():
 # of CPU. bench/analyze.py runs every file on every family.
 DECLARED_SUBSET = [
     ("3", "reference", "random"),
+    ("11", "accepted/sort_by_height", "random"),
+    ("15", "reference", "distinct-random"),
     ("295", "accepted/sorted_list", "random-mixed"),
     ("209", "accepted/prefix_bisect", "random"),
     ("239", "accepted/segment_tree_iterative", "random-half-window"),
@@ -361,6 +363,9 @@ def test_analyze_finds_the_declared_exponent_within_0_3(problem_id, key, family)
     path = problem.root / ("reference.py" if key == "reference" else f"submissions/{key}.py")
     found = growth.analyze(problem, path, with_reference=False, only=[family])
     fit = found.worst.time_fit
+    if truth == "2^n":      # too steep for any power: stopped at once, or a very large exponent
+        assert fit is None or fit.exponent > 3, fit
+        return
     assert fit is not None, found.worst
     want = fitting.exponent_of(truth, fit.low, fit.high)
     assert abs(fit.exponent - want) <= 0.3, (truth, fit)

@@ -5,10 +5,10 @@ at n = 100 000 (timings are noisy in proportion to their size, on a loaded machi
 
 - the exponent: the slope of log(t) against log(n), the median of the slopes between every two
   points (Theil-Sen: a point disturbed by a neighbour's load moves it little), with the R^2 of
-  that line. It is taken over the upper half of the sizes (in log n) when that half holds
-  enough points: growth is what happens as n gets large, and a quadratic part with a tiny
-  constant (a memmove per step) shows only there, under a linear interpreted part that
-  dominates the small sizes. The slope of the lower half beside it says whether the curve
+  that line. It is taken over the top sizes (within a factor TOP of the largest), or else the
+  upper half of the sizes (in log n), when they hold enough points: growth is what happens as n
+  gets large, and a quadratic part with a tiny constant (a memmove per step) shows only there,
+  under a linear interpreted part that dominates the small sizes. The slope of the lower half beside it says whether the curve
   still bends; a slope whose standard error is large makes the fit uncertain, and so does a
   bend beyond the halves' own noise when the sizes stopped short (too slow to go on), where the
   growth beyond the last size is then not known;
@@ -34,7 +34,8 @@ MODELS = ("1", "log n", "n", "n log n", "n^2", "n^2 log n", "n^3")    # the f(n)
 CLEAR = 0.4          # the best model's residual must be below this share of its neighbour's
 LEVER = 0.2          # log n must change by about 20% across the sizes to see a log factor
 PAIRS = (("1", "log n"), ("n", "n log n"), ("n^2", "n^2 log n"))   # neighbours hard to separate
-UPPER = 4            # points the upper half needs for the exponent to be taken there
+UPPER = 4            # points the top sizes need for the exponent to be taken there
+TOP = 8              # the top sizes: within this factor of the largest, else the upper half
 BEND = 0.25          # upper and lower halves' slopes this far apart: the growth is not settled
 WOBBLE = 0.15        # a standard error of the exponent above this (2 of them: 0.3): uncertain
 
@@ -118,8 +119,9 @@ def fit(ns: list[float], ys: list[float], open: bool = False) -> Fit | None:
     lx, ly = np.log(x), np.log(y)
     middle = (lx.min() + lx.max()) / 2
     upper, lower = lx >= middle, lx <= middle
-    use = upper if upper.sum() >= UPPER and np.ptp(lx[upper]) >= math.log(3) else \
-        np.ones(len(x), dtype=bool)
+    top = lx >= lx.max() - math.log(TOP)
+    use = next((part for part in (top, upper) if part.sum() >= UPPER and
+                np.ptp(lx[part]) >= math.log(3)), np.ones(len(x), dtype=bool))
     slope, r2, error = _line(lx[use], ly[use])
     bend = 0.0
     if upper.sum() >= 3 and lower.sum() >= 3:
