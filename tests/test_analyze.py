@@ -19,6 +19,7 @@ import pytest
 from conftest import PROBLEMS
 from judge import api
 from judge.engine import fitting, growth
+from judge.errors import ProblemError
 
 P11 = PROBLEMS / "0011-container-with-most-water"
 P239 = PROBLEMS / "0239-sliding-window-maximum"
@@ -239,3 +240,132 @@ def test_what_a_failing_solution_names_or_prints_never_reaches_the_screen_raw(cl
     assert code == 0, err
     assert "your solution could not be timed: runtime error (Boom\\x1b[31m)" in out
     assert "\x1b" not in out and "HACKED" not in out
+
+
+# --- declared growth (submissions/growth.toml) -------------------------------------------------
+
+SHIPPED = sorted(p.name for p in PROBLEMS.iterdir() if (p / "problem.toml").is_file())
+
+
+@pytest.mark.parametrize("name", SHIPPED)
+def test_every_file_that_runs_declares_its_growth_and_nothing_else_is_declared(name):
+    problem = api.find_problem(name.split("-")[0])
+    assert growth.undeclared(problem) == []
+    found = growth.declared(problem)
+    assert found["reference"] in growth.GROWTHS
+    assert not any(key.startswith("compile_error/") for key in found)
+
+
+def _package(tmp_path, text: str):
+    copy = tmp_path / "problems" / P11.name
+    if not copy.exists():
+        shutil.copytree(P11, copy)
+    (copy / "submissions" / growth.DECLARED).write_text(text)
+    return api.find_problem("11", tmp_path / "problems")
+
+
+def test_a_declaration_that_is_not_a_growth_or_not_a_folder_is_refused_by_name(tmp_path):
+    with pytest.raises(ProblemError, match=r"accepted/sort_by_height = 'n log log n' is not a growth"):
+        growth.declared(_package(tmp_path, 'reference = "n"\n[accepted]\n'
+                                           'sort_by_height = "n log log n"\n'))
+    with pytest.raises(ProblemError, match="'compile_error' is neither"):
+        growth.declared(_package(tmp_path, 'reference = "n"\n[compile_error]\nx = "n"\n'))
+
+
+def test_a_file_without_a_declaration_and_a_stale_declaration_are_both_named(tmp_path):
+    problem = _package(tmp_path, (P11 / "submissions" / growth.DECLARED).read_text()
+                       .replace('sort_by_height = "n log n"', 'sorted_by_height = "n log n"'))
+    assert growth.undeclared(problem) == [
+        "accepted/sort_by_height.py declares no growth",
+        "accepted/sorted_by_height is declared, but there is no accepted/sorted_by_height.py"]
+    (problem.root / "submissions" / growth.DECLARED).unlink()
+    with pytest.raises(ProblemError, match="growth.toml: missing"):
+        growth.declared(problem)
+
+
+def test_a_growth_shows_its_exponent_over_the_sizes_it_was_measured_on():
+    assert fitting.exponent_of("n", 100, 10_000) == pytest.approx(1.0)
+    assert fitting.exponent_of("n^2", 64, 3000) == pytest.approx(2.0)
+    # n log n: 1 + about 1 / ln n, so a measured 1.1 is n log n's own exponent, not a miss
+    assert 1.08 < fitting.exponent_of("n log n", 1000, 100_000) < 1.14
+    assert fitting.exponent_of("2^n", 4, 16) == math.inf
+
+
+def test_the_exponent_is_the_growth_of_the_larger_sizes_where_a_tiny_quadratic_part_shows():
+    # a linear interpreted part and a memmove-sized quadratic one (239's list.pop(0)): over all
+    # sizes the slope is about 1.5, over the larger half it is the quadratic's
+    # (200 ns a step, 0.1 ns a pointer moved, a window of n / 2)
+    ns = [64 * 2 ** (i / 2) for i in range(22)]
+    made = _made(lambda n: 2e-4 * n + 5e-8 * n * n, ns, noise=0.03)
+    assert fitting.fit(ns, made).exponent > 1.7
+    assert fitting.fit(ns, made).low > 2000
+
+
+def test_a_curve_still_bending_at_its_largest_sizes_is_uncertain():
+    # 76's cubic one: a quadratic part that the cubic one overtakes only at the largest sizes
+    ns = [64 * 2 ** (i / 2) for i in range(12)]
+    made = _made(lambda n: 1e-4 * n * n + 1e-7 * n ** 3, ns, noise=0.02)
+    found = fitting.fit(ns, made, open=True)
+    assert found.quality == "uncertain" and "still bending" in found.doubts
+    # measured up to the size that matters, a bend is only the small sizes' lower-order part
+    assert fitting.fit(ns, made).quality != "uncertain"
+
+
+def test_a_straight_noisy_line_does_not_count_as_a_bend():
+    ns = [1000 * 2 ** (i / 2) for i in range(12)]
+    found = fitting.fit(ns, _made(lambda n: 1e-3 * n, ns, noise=0.1, seed=5))
+    assert found.bend == 0.0 and found.quality != "uncertain"
+
+
+def _curve(family, ms_of_n):
+    ns = [1000 * 2 ** (i / 2) for i in range(14)]
+    return growth.Curve(family, tuple(growth.Point(round(n), ms_of_n(n), 3, 0) for n in ns))
+
+
+def test_of_families_about_as_slow_the_worst_is_the_one_that_grows_fastest():
+    # 11's skip-shorter on a mountain: the costly steps stop at the distinct heights, so its
+    # time flattens while the random family's keeps growing linearly, a little below it
+    problem = api.find_problem("11")
+    saturating = _curve("mountain", lambda n: 3e-4 * min(n, 10_000) + 5e-5 * n)
+    linear = _curve("random", lambda n: 7e-5 * n)
+    far_below = _curve("tiny", lambda n: 1e-9 * n * n)
+    found = growth.Analysis(problem, "x.py", 64_000, (saturating, linear, far_below))
+    assert saturating.expect_ms(64_000) > linear.expect_ms(64_000)
+    assert saturating.time_fit.exponent < 0.8 and linear.time_fit.quality != "uncertain"
+    assert found.worst.family == "random"
+    alone = growth.Analysis(problem, "x.py", 64_000, (saturating, _curve("slow", lambda n: 1e-6 * n)))
+    assert alone.worst.family == "mountain"       # far slower than the other: it is the worst
+
+
+# The slow check against the declarations: one family each, the one the declared growth is about,
+# chosen so that each model (n, n log n, n^2, a quadratic memmove, a design problem, a size
+# ladder that must go below its smallest size) is represented and the whole costs about a minute
+# of CPU. bench/analyze.py runs every file on every family.
+DECLARED_SUBSET = [
+    ("3", "reference", "random"),
+    ("11", "accepted/sort_by_height", "random"),
+    ("15", "reference", "distinct-random"),
+    ("295", "accepted/sorted_list", "random-mixed"),
+    ("209", "accepted/prefix_bisect", "random"),
+    ("239", "accepted/segment_tree_iterative", "random-half-window"),
+    ("239", "accepted/list_pop0_as_queue", "decreasing-half-window"),
+    ("1004", "time_limit_exceeded/extend_every_start", "all-ones"),
+    ("76", "time_limit_exceeded/every_start_scan_right", "flood"),
+    ("42", "time_limit_exceeded/fill_level_by_level", "zigzag"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("problem_id, key, family", DECLARED_SUBSET)
+def test_analyze_finds_the_declared_exponent_within_0_3(problem_id, key, family):
+    problem = api.find_problem(problem_id)
+    truth = growth.declared(problem)[key]
+    path = problem.root / ("reference.py" if key == "reference" else f"submissions/{key}.py")
+    found = growth.analyze(problem, path, with_reference=False, only=[family])
+    fit = found.worst.time_fit
+    if truth == "2^n":      # too steep for any power: stopped at once, or a very large exponent
+        assert fit is None or fit.exponent > 3, fit
+        return
+    assert fit is not None, found.worst
+    want = fitting.exponent_of(truth, fit.low, fit.high)
+    assert abs(fit.exponent - want) <= 0.3, (truth, fit)

@@ -3,11 +3,13 @@
 Inputs come from the problem's own generator: `families()` names the adversarial shapes and
 scales each to any n (problems/README.md defines n). Each family runs in a worker of its own, as
 any judging does (judge.engine.spawn: the solution never runs in this process), on sizes that
-grow geometrically up to the largest hidden size. Every size is run `repeats` times (a short
-one more often) and the median CPU time taken, as the kernel bills it. A size that takes more than a quarter of the
-per-run cap is run once, and no larger size is tried: a quadratic solution is not left to run
-for minutes to prove what its smaller sizes already show. Times too close to the cost of a
-trivial call (the warm-up, size 2) say nothing about growth and are left out of the fit.
+grow geometrically up to the largest hidden size. Every size is run in `repeats` rounds (a
+short one several times a round) and the median CPU time taken, as the kernel bills it. A size
+that takes more than a quarter of the per-run cap is run once, and no larger size is tried: a
+quadratic solution is not left to run for minutes to prove what its smaller sizes already
+show; when even the smallest size is that slow, smaller ones are tried. Times too close to the
+cost of a trivial call (the warm-up, size 2) say nothing about growth and are left out of the
+fit.
 
 The fits are judge.engine.fitting's. `quick` is the few-seconds version a Time Limit Exceeded
 on `judge run` shows in one line; it is never run by the grader.
@@ -16,8 +18,10 @@ on `judge run` shows in one line; it is never run by the grader.
 from __future__ import annotations
 
 import json
+import math
 import statistics
 import time
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -32,12 +36,61 @@ RATIO = 2 ** 0.5        # between one size and the next
 SMALLEST = 64           # the smallest size tried
 REPEATS = 3
 CAP_MS = 2000           # CPU per run; a size over a quarter of it is the last one tried
-FLOOR_MS = 1.0          # times below this, or below 5x the warm-up call, are not fitted
-TICKS_MS = 40           # a short case is run until this much CPU is spent, for the mean
-MAX_RUNS = 25
+FLOOR_MS = 0.25         # times below this, or below 3x the warm-up call, are not fitted
+TICKS_MS = 80           # a short case is run until this much CPU is spent, for the median
+MAX_RUNS = 25           # runs of one size in one round at most
 WARM_N = 2
+TIE = 1.5               # families this close at the largest size are as slow as each other
+ENOUGH = 4              # fitted points, spanning SPAN times, a curve needs before smaller
+SPAN = 8                # sizes are not tried
+TINIEST = 4             # the smallest size tried when even SMALLEST is too slow
 
 Families = dict[str, Callable[[int], dict]]
+
+DECLARED = "growth.toml"        # under submissions/: each file's growth on its worst family
+GROWTHS = fitting.MODELS + ("2^n",)
+RUNS = ("accepted", "time_limit_exceeded", "wrong_answer", "runtime_error",
+        "memory_limit_exceeded")    # the folders whose files run (compile errors never do)
+
+
+def declared(problem: Problem) -> dict[str, str]:
+    """What submissions/growth.toml declares: {"reference": "n", "accepted/heap": "n log n",
+    ...}, the growth each file's approach has on its worst family, read from its code. The
+    truth sits beside the files it describes; `judge analyze` is measured against it
+    (tests/test_analyze.py, bench/analyze.py). ProblemError when the file is missing or says
+    something that is not a growth."""
+    path = problem.root / "submissions" / DECLARED
+    if not path.is_file():
+        raise ProblemError(f"{path}: missing; declare the growth of the reference and of every "
+                           "submission (problems/README.md, \"Declared growth\")")
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        raise ProblemError(f"{path}: {e}") from None
+    found: dict[str, str] = {}
+    for key, value in raw.items():
+        if isinstance(value, dict) and key in RUNS:
+            found.update({f"{key}/{name}": growth for name, growth in value.items()})
+        elif key == "reference":
+            found[key] = value
+        else:
+            raise ProblemError(f"{path}: {key!r} is neither `reference` nor a table named after "
+                               f"a folder whose files run ({', '.join(RUNS)})")
+    for key, growth in found.items():
+        if growth not in GROWTHS:
+            raise ProblemError(f"{path}: {key} = {growth!r} is not a growth; one of: "
+                               f"{', '.join(GROWTHS)}")
+    return found
+
+
+def undeclared(problem: Problem) -> list[str]:
+    """What growth.toml and the files disagree on, one line each: a file that runs and declares
+    no growth, or a declaration for a file that is not there."""
+    have = declared(problem)
+    files = {"reference"} | {f"{folder}/{p.stem}" for folder in RUNS
+                             for p in (problem.root / "submissions" / folder).glob("*.py")}
+    return ([f"{key}.py declares no growth" for key in sorted(files - set(have))]
+            + [f"{key} is declared, but there is no {key}.py" for key in sorted(set(have) - files)])
 
 
 def input_size(problem: Problem, args: dict) -> int:
@@ -107,13 +160,14 @@ class Curve:
 
     @property
     def fitted(self) -> tuple[Point, ...]:
-        floor = max(FLOOR_MS, 5 * self.warm_ms)
+        floor = max(FLOOR_MS, 3 * self.warm_ms)
         return tuple(p for p in self.points if not p.stopped and p.ms >= floor)
 
     @property
     def time_fit(self) -> fitting.Fit | None:
         used = self.fitted
-        return fitting.fit([p.n for p in used], [p.ms - self.warm_ms for p in used])
+        return fitting.fit([p.n for p in used], [p.ms - self.warm_ms for p in used],
+                           open=self.ended == "too slow")
 
     @property
     def memory_fit(self) -> fitting.Fit | None:
@@ -146,13 +200,24 @@ class Analysis:
 
     @property
     def worst(self) -> Curve | None:
-        """The family on which the solution is slowest at the largest size."""
+        """The family on which the solution is slowest at the largest size; of the families
+        within TIE of the slowest (as good as tied, on a loaded machine), the one whose time
+        grows fastest by a fit that is not uncertain: a saturating family (a linear scan whose costly steps stop at the
+        number of distinct heights) must not stand for the solution's growth by a few ms."""
         def cost(curve: Curve) -> float:
             expected = curve.expect_ms(self.largest)
             if expected is not None:
                 return expected
             return max((p.ms for p in curve.points), default=0.0)
-        return max(self.curves, key=cost, default=None)
+        if not self.curves:
+            return None
+        def steepness(curve: Curve) -> tuple[bool, float, float]:
+            fit = curve.time_fit        # a trusted fit first: noise must not pick the family
+            return (fit is not None and fit.quality != "uncertain",
+                    fit.exponent if fit else -math.inf, cost(curve))
+        slowest = max(cost(c) for c in self.curves)
+        tied = [c for c in self.curves if cost(c) * TIE >= slowest]
+        return max(tied, key=steepness)
 
     def reference_for(self, family: str) -> Curve | None:
         return next((c for c in self.reference if c.family == family), None)
@@ -167,8 +232,13 @@ def measure(problem: Problem, path: Path, family: str, make: Callable[[int], dic
             sizes: list[int], *, repeats: int = REPEATS, cap_ms: int = CAP_MS,
             deadline: float | None = None, shown: str | None = None,
             settle_ms: float = TICKS_MS) -> Curve:
-    """Time `path` on `make(n)` for each n in `sizes`, in one worker, until one is too slow."""
-    points: list[Point] = []
+    """Time `path` on `make(n)` for each n in `sizes`, in one worker, until one is too slow.
+
+    In rounds: the first goes up the sizes until one is too slow (and records the memory, a
+    high-water mark that later rounds could not tell apart), the others come back to the same
+    sizes in turn. A stretch of load from a neighbour then falls on every size a little rather
+    than on a few sizes wholly, which would bend the curve; each size's time is the median of
+    all its runs."""
     limits = _limits(problem, cap_ms, repeats * len(sizes) + 1)
     with Worker(problem, path, limits, shown) as worker:
         hello = worker.start()
@@ -181,32 +251,71 @@ def measure(problem: Problem, path: Path, family: str, make: Callable[[int], dic
             return Curve(family, (), ended="too slow")
         if isinstance(warm, str):
             return Curve(family, (), ended=warm)
-        warm_ms, base_kb = warm[0], warm[2]
-        for n in sizes:
-            if deadline is not None and time.monotonic() > deadline:
-                return Curve(family, tuple(points), warm_ms, ended="out of time")
-            args = make(n)
-            n = input_size(problem, args)       # the size made, which constraints may cap
-            if points and n <= points[-1].n:
-                continue
-            done = _timed(worker, Case(f"{family}-{n}", json.dumps(args)), repeats, cap_ms,
-                          deadline, settle_ms)
-            if isinstance(done, float):     # stopped at the cap
-                points.append(Point(n, max(done, cap_ms), 1, 0, stopped=True))
-                return Curve(family, tuple(points), warm_ms, ended="too slow")
-            if isinstance(done, str):
-                return Curve(family, tuple(points), warm_ms, ended=done)
-            ms, runs, peak_kb = done
-            points.append(Point(n, ms, runs, max(0, peak_kb - base_kb)))
-            if ms > cap_ms / 4:
-                return Curve(family, tuple(points), warm_ms, ended="too slow")
-    return Curve(family, tuple(points), warm_ms)
+        warm_ms, base_kb = statistics.median(warm[0]), warm[1]
+        found, stopped, ended = _first_round(problem, worker, family, make, sizes, repeats,
+                                             cap_ms, deadline, settle_ms)
+        for _ in range(repeats - 1):
+            for n, case, times, _peak in found:
+                if deadline is not None and time.monotonic() > deadline:
+                    break
+                if times[0] > cap_ms / 4:       # a slow size is run once
+                    continue
+                more = _timed(worker, case, 1, cap_ms, deadline, settle_ms / repeats)
+                if isinstance(more, tuple):     # a later failure keeps the runs it had
+                    times.extend(more[0])
+    points = [Point(n, statistics.median(times), len(times), max(0, peak - base_kb))
+              for n, _case, times, peak in found] + stopped
+    return Curve(family, tuple(points), warm_ms, ended=ended)
+
+
+def _first_round(problem: Problem, worker: Worker, family: str, make: Callable[[int], dict],
+                 sizes: list[int], repeats: int, cap_ms: int, deadline: float | None,
+                 settle_ms: float) -> tuple[list, list[Point], str]:
+    """Up the sizes once: [(n, case, times, peak kB)], the point stopped at the cap (if one
+    was), and why no larger size was tried ("" when all were)."""
+    found: list = []
+    for n in sizes:
+        if deadline is not None and time.monotonic() > deadline:
+            return found, [], "out of time"
+        args = make(n)
+        n = input_size(problem, args)       # the size made, which constraints may cap
+        if found and n <= found[-1][0]:
+            continue
+        case = Case(f"{family}-{n}", json.dumps(args))
+        done = _timed(worker, case, 1, cap_ms, deadline, settle_ms / repeats)
+        if isinstance(done, float):     # stopped at the cap
+            return found, [Point(n, max(done, cap_ms), 1, 0, stopped=True)], "too slow"
+        if isinstance(done, str):
+            return found, [], done
+        found.append((n, case, done[0], done[1]))
+        if done[0][0] > cap_ms / 4:
+            return found, [], "too slow"
+    return found, [], ""
+
+
+def _measured(problem: Problem, path: Path, family: str, make: Callable[[int], dict],
+              sizes: list[int], **how) -> Curve:
+    """`measure`, and when the curve was too slow to give ENOUGH points over SPAN (an
+    exponential search, a linear scan with a factor of 10^5), again on the sizes below the
+    smallest, down to TINIEST, so that the growth is fitted where it can be timed."""
+    curve = measure(problem, path, family, make, sizes, **how)
+    used = curve.fitted
+    if curve.ended != "too slow" or min(sizes) <= TINIEST or \
+            (len(used) >= ENOUGH and used[-1].n >= SPAN * used[0].n):
+        return curve
+    below = [n for n in ladder(min(sizes) / RATIO, RATIO, smallest=TINIEST) if n < min(sizes)]
+    small = measure(problem, path, family, make, below, **how)
+    done = [p for p in small.points if not p.stopped]
+    if not done:
+        return curve
+    points = tuple(done) + tuple(p for p in curve.points if p.n > done[-1].n)
+    return Curve(family, points, small.warm_ms, ended=curve.ended)
 
 
 def _timed(worker: Worker, case: Case, repeats: int, cap_ms: int, deadline: float | None = None,
-           settle_ms: float = TICKS_MS) -> tuple[float, int, int] | float | str:
-    """(CPU ms, runs, peak kB) of `case`: the median of `repeats` runs, or of as many as
-    TICKS_MS of CPU takes for a short case (up to MAX_RUNS). On a loaded machine the CPU time of
+           settle_ms: float = TICKS_MS) -> tuple[list[float], int] | float | str:
+    """([CPU ms of each run], peak kB) of `case`: `repeats` runs, or as many as `settle_ms` of
+    CPU takes for a short case (up to MAX_RUNS). On a loaded machine the CPU time of
     the same call varies by tens of percent (a neighbour on the same core slows it), and a
     short call's is the noisiest, so it is run more often. A float: the CPU ms a run had used
     when it was stopped at the cap. A str: why it gave no time (an error, a crash)."""
@@ -222,7 +331,7 @@ def _timed(worker: Worker, case: Case, repeats: int, cap_ms: int, deadline: floa
         peak = max(peak, raw["rss_kb"])
         if raw["cpu_ms"] > cap_ms / 4 or (deadline is not None and time.monotonic() > deadline):
             break
-    return statistics.median(times), len(times), peak
+    return times, peak
 
 
 def _too_slow(raw: dict | Death) -> float | None:
@@ -265,13 +374,13 @@ def analyze(problem: Problem, solution: Path, *, shown: str | None = None,
     for name, make in made.items():
         if on_progress:
             on_progress(f"{name}: your solution")
-        curves.append(measure(problem, solution, name, make, sizes, repeats=repeats,
-                              cap_ms=cap_ms, deadline=deadline, shown=shown))
+        curves.append(_measured(problem, solution, name, make, sizes, repeats=repeats,
+                                cap_ms=cap_ms, deadline=deadline, shown=shown))
         if with_reference:
             if on_progress:
                 on_progress(f"{name}: the reference")
-            refs.append(measure(problem, reference, name, make, sizes, repeats=repeats,
-                                cap_ms=cap_ms, deadline=deadline))
+            refs.append(_measured(problem, reference, name, make, sizes, repeats=repeats,
+                                  cap_ms=cap_ms, deadline=deadline))
     return Analysis(problem, shown or str(solution), largest, tuple(curves), tuple(refs),
                     round(time.monotonic() - started, 1), tuple(sizes))
 

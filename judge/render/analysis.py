@@ -168,7 +168,9 @@ def fit_json(fit: Fit | None) -> dict | None:
             "alternative": fit.alternative or None, "growth": fit.growth,
             "quality": fit.quality, "doubts": fit.doubts, "points": fit.points,
             "span": round(fit.span, 1), "coefficient_ms": fit.coefficient,
-            "residuals": dict(fit.residuals)}
+            "exponent_error": round(fit.error, 3),
+            "exponent_sizes": [round(fit.low), round(fit.high)],
+            "bend": round(fit.bend, 3), "residuals": dict(fit.residuals)}
 
 
 def curve_json(curve: Curve | None, largest: int) -> dict | None:
