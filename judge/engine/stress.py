@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,17 +48,27 @@ class Counterexample:
     expected: object
     got: object = None
     message: str = ""
+    at: int | None = None       # a design problem's only: the index of the call that failed
+
+    @property
+    def design(self) -> bool:
+        return self.at is not None
 
     @property
     def unit(self) -> str:
-        """What the size counts: "elements", "characters", or both."""
+        """What the size counts: "elements", "characters", or both; "calls" for a design."""
+        if self.design:
+            return "calls"
         kinds = {"characters" if isinstance(v, str) else "elements"
                  for v in self.args.values() if isinstance(v, (str, list))}
         return " and ".join(sorted(kinds)) or "elements"
 
     @property
     def size(self) -> int:
-        """Elements and characters in all the arguments: what shrinking makes small."""
+        """Elements and characters in all the arguments: what shrinking makes small. For a
+        design problem, the calls after the constructor."""
+        if self.design:
+            return len(self.args["operations"]) - 1
         return sum(_size(v) for v in self.args.values())
 
 
@@ -170,40 +181,95 @@ def _order(params: tuple[Param, ...]) -> list[Param]:
     return sorted(params, key=lambda p: p.name not in named)
 
 
-def strategy(problem: Problem, accept, cap: int = LARGE):
-    """A hypothesis strategy of argument dicts that `accept(args) -> bool` lets through, no list
-    or string longer than `cap` unless the constraints want it longer.
+def _draw_params(st, draw, params: tuple[Param, ...], alphabets: dict, cap: int) -> dict:
+    """Values for `params`, in their order, each within its constraints."""
+    args = {}
+    for param in _order(params):
+        args[param.name] = _value(st, draw, param, param.type, args, 0, alphabets, cap)
+    return {p.name: args[p.name] for p in params}
 
-    Every string parameter with the same alphabet draws from one small sub-alphabet per input
-    (shrinking to one letter), so that 76's `t` shares letters with `s` often enough."""
-    from hypothesis import strategies as st
 
-    params = problem.entry.params
-
+def _alphabets(st, draw, params) -> dict:
+    """One small sub-alphabet per declared alphabet, drawn once per input (shrinking to one
+    letter), so that strings which share an alphabet share letters often enough (76's `t`)."""
     def sub_alphabet(letters: str):
         few = st.lists(st.sampled_from(letters), min_size=1, max_size=min(3, len(letters)),
                        unique=True)
         return st.one_of(few, st.lists(st.sampled_from(letters), min_size=1,
                                        max_size=len(letters), unique=True))
 
+    return {letters: draw(sub_alphabet(letters)) for letters in
+            dict.fromkeys(p.alphabet or DEFAULT_ALPHABET for p in params)}
+
+
+def strategy(problem: Problem, accept, cap: int = LARGE):
+    """A hypothesis strategy of argument dicts that `accept(args) -> bool` lets through, no list
+    or string longer than `cap` unless the constraints want it longer (for a design problem, no
+    more than `cap` calls)."""
+    from hypothesis import strategies as st
+
+    if problem.entry.design:
+        return _calls(st, problem.entry, cap).filter(accept)
+    params = problem.entry.params
+
     @st.composite
     def draw_args(draw):
-        alphabets = {letters: draw(sub_alphabet(letters)) for letters in
-                     dict.fromkeys(p.alphabet or DEFAULT_ALPHABET for p in params)}
-        args = {}
-        for param in _order(params):
-            args[param.name] = _value(st, draw, param, param.type, args, 0, alphabets, cap)
-        return {p.name: args[p.name] for p in params}       # in the entry point's order
+        return _draw_params(st, draw, params, _alphabets(st, draw, params), cap)
 
     return draw_args().filter(accept)
+
+
+def _calls(st, entry, cap: int):
+    """A design problem's input: the constructor, then a list of method calls, each with
+    arguments drawn from its method's declared constraints. A call whose method is declared
+    `after` others not called yet is dropped, so the list hypothesis shrinks stays a list of
+    independent calls (deleting one never changes what another draws)."""
+    every = entry.init + tuple(p for m in entry.methods for p in m.params)
+
+    def call(method, alphabets):
+        @st.composite
+        def draw_call(draw):
+            return method, list(_draw_params(st, draw, method.params, alphabets, cap).values())
+        return draw_call()
+
+    @st.composite
+    def draw_calls(draw):
+        alphabets = _alphabets(st, draw, every)
+        init = list(_draw_params(st, draw, entry.init, alphabets, cap).values())
+        one = st.one_of([call(m, alphabets) for m in entry.methods])
+        sizes = [(1, min(SMALL, cap))] + ([(SMALL, cap)] if cap > SMALL else [])
+        drawn = draw(st.one_of([st.lists(one, min_size=lo, max_size=hi) for lo, hi in sizes]))
+        made, operations, arguments = set(), [entry.method], [init]
+        for method, values in drawn:
+            if all(name in made for name in method.after):
+                made.add(method.name)
+                operations.append(method.name)
+                arguments.append(values)
+        return {"operations": operations, "arguments": arguments}
+
+    return draw_calls()
+
+
+def _in_order(entry, args: dict) -> bool:
+    """Every call's method declared `after` others comes after at least one call of each."""
+    made = set()
+    for name in args["operations"][1:]:
+        method = entry.method_named(name)
+        if method is None or not all(a in made for a in method.after):
+            return False
+        made.add(name)
+    return True
 
 
 def _acceptor(problem: Problem):
     """The package's validator and promise as a predicate: only valid inputs are tried."""
     validator = problem.module("validator")
     checks = [validator.validate] + ([validator.promise] if hasattr(validator, "promise") else [])
+    design = problem.entry.design
 
     def accept(args: dict) -> bool:
+        if design and not _in_order(problem.entry, args):
+            return False
         try:
             for check in checks:
                 check(args)
@@ -254,10 +320,14 @@ class _Program:
             worker.__exit__(None, None, None)
 
 
-def _outcome(problem: Problem, raw, expected, limits: Limits) -> Counterexample | None:
-    """The solution's result on one input against the reference's answer: None when accepted."""
-    def failed(verdict, message, got=None):
-        return Counterexample({}, verdict, expected, got, message)
+def _outcome(problem: Problem, args: dict, case: Case, raw, expected, limits: Limits
+             ) -> Counterexample | None:
+    """The solution's result on `args` (as `case`) against the reference's answer: None when
+    accepted. For a design problem, the failure names the call that went wrong (`at`)."""
+    last = len(args["operations"]) - 1 if problem.entry.design else None
+
+    def failed(verdict, message, got=None, at=last):
+        return Counterexample(args, verdict, expected, got, message, at)
 
     if isinstance(raw, Death):
         return failed(raw.verdict, raw.message)
@@ -269,12 +339,28 @@ def _outcome(problem: Problem, raw, expected, limits: Limits) -> Counterexample 
     if status == protocol.MEMORY:
         return failed(Verdict.MLE, f"it needed more than {limits.memory_mb} MB")
     if status == protocol.ERROR:
-        return failed(Verdict.RE, f"{raw['error_type']}: {raw['message']}".rstrip(": "))
+        return failed(Verdict.RE, f"{raw['error_type']}: {raw['message']}".rstrip(": "),
+                      at=_call_index(raw.get("call", ""), last))
     if status == protocol.BAD_RETURN:
-        return failed(Verdict.WA, raw["message"])
-    case = Case("stress", "{}", answer_json=json.dumps(expected))  # design problems are refused
-    verdict, why, got, _ = answers.check(problem, case, raw["answer_text"], raw["answer_bytes"])
-    return None if verdict is Verdict.AC else failed(verdict, why, got)
+        return failed(Verdict.WA, raw["message"], at=_call_index(raw["message"], last))
+    checked = Case(case.name, case.input_json, answer_json=json.dumps(expected))
+    verdict, why, got, _ = answers.check(problem, checked, raw["answer_text"],
+                                         raw["answer_bytes"])
+    if verdict is Verdict.AC:
+        return None
+    return failed(verdict, why, got, at=_call_index(why, last))
+
+
+_CALL = re.compile(r"^call (\d+)\b")
+
+
+def _call_index(text: str, last: int | None) -> int | None:
+    """The index of the call a design case's failure names ("call 4: findMedian() ..."),
+    counted from 0; the last call when none is named. None for a function problem."""
+    if last is None:
+        return None
+    m = _CALL.match(text or "")
+    return min(int(m[1]) - 1, last) if m else last
 
 
 # -- the search ------------------------------------------------------------------------------------
@@ -298,10 +384,9 @@ BIG_INPUT = 150         # characters of input JSON: past about two lines, a case
 
 
 def worth_a_search(problem: Problem, report: Report) -> bool:
-    """A Wrong Answer on a hidden case too large to read, where a small one would help (and a
-    search can be made: not for a design problem yet)."""
+    """A Wrong Answer on a hidden case too large to read, where a small one would help."""
     failed = report.first_failure
-    return not problem.entry.design and failed is not None and failed.verdict is Verdict.WA and failed.input is not None \
+    return failed is not None and failed.verdict is Verdict.WA and failed.input is not None \
         and len(json.dumps(failed.input)) > BIG_INPUT
 
 
@@ -355,10 +440,9 @@ class _Search:
         expected = self.answer(case)
         if self.best is None:
             self.tried += 1
-        failure = _outcome(self.problem, self.mine.run(case), expected, self.limits)
-        if failure is None:
+        found = _outcome(self.problem, args, case, self.mine.run(case), expected, self.limits)
+        if found is None:
             return None
-        found = Counterexample(args, failure.verdict, expected, failure.got, failure.message)
         if self.best is None or _key(found) < _key(self.best):
             self.shrinks += self.best is not None
             self.best = found
@@ -384,7 +468,10 @@ class _Search:
         improved = True
         while improved and self.best is not None:
             improved = False
-            for candidate in _smaller(self.best.args, self.problem.entry.params):
+            entry = self.problem.entry
+            smaller = _fewer_calls(self.best, entry) if entry.design else \
+                _smaller(self.best.args, entry.params)
+            for candidate in smaller:
                 if self.accept(candidate) and self.check(candidate) is not None and \
                         self.best.args is candidate:
                     improved = True
@@ -421,6 +508,31 @@ def _smaller(args: dict, params) -> list[dict]:
     return out
 
 
+def _fewer_calls(found: Counterexample, entry) -> list[dict]:
+    """A design input a little smaller: cut after the call that failed, a stretch of calls
+    removed (long stretches first), then one call's arguments made smaller as `_smaller` makes
+    a function's (the constructor's too)."""
+    operations, arguments = found.args["operations"], found.args["arguments"]
+
+    def without(start: int, stop: int) -> dict:
+        return {"operations": operations[:start] + operations[stop:],
+                "arguments": arguments[:start] + arguments[stop:]}
+
+    n = len(operations)
+    out = [without(found.at + 1, n)] if found.at + 1 < n else []
+    chunk = n - 1
+    while chunk >= 1:
+        out += [without(start, start + chunk) for start in range(1, n, chunk)]
+        chunk //= 2
+    for i, name in enumerate(operations):
+        params = entry.init if i == 0 else entry.method_named(name).params
+        given = dict(zip((p.name for p in params), arguments[i]))
+        for candidate in _smaller(given, params):
+            changed = arguments[:i] + [[candidate[p.name] for p in params]] + arguments[i + 1:]
+            out.append({"operations": operations, "arguments": changed})
+    return out
+
+
 def _towards_zero(v) -> list[int]:
     if not isinstance(v, int) or isinstance(v, bool) or v == 0:
         return []
@@ -439,8 +551,6 @@ def _clip(args: dict, params) -> dict:
 def stress(problem: Problem, solution: Path, *, seed: int | None = None,
            max_examples: int = 2000, seconds: float = 30.0, shown: str | None = None) -> StressResult:
     """Search for an input on which `solution` fails against the reference, and shrink it."""
-    if getattr(problem.entry, "kind", "function") == "design":
-        raise UsageError(f"judge stress does not support design problems yet ({problem.key})")
     if max_examples < 1 or seconds <= 0:
         raise UsageError("--max-examples and --time must be positive")
     seed = random.randrange(2**32) if seed is None else seed
