@@ -480,7 +480,8 @@ class _Search:
 
 def _smaller(args: dict, params) -> list[dict]:
     """Inputs a little smaller than `args`: a stretch of one list or string removed (long
-    stretches first), then one number moved towards zero. Length-bound ints are clipped."""
+    stretches first), then two elements removed at once (`_two_removed`), then one number moved
+    towards zero. Length-bound ints are clipped. Each candidate once."""
     out = []
     for param in params:
         value = args[param.name]
@@ -492,6 +493,7 @@ def _smaller(args: dict, params) -> list[dict]:
                 out.append(_clip({**args, param.name: value[:start] + value[start + chunk:]},
                                  params))
             chunk //= 2
+    out += [_clip(c, params) for c in _two_removed(args, params)]
     for param in params:
         value = args[param.name]
         if isinstance(value, list) and any(_towards_zero(v) for v in value):
@@ -505,13 +507,37 @@ def _smaller(args: dict, params) -> list[dict]:
                     out.append({**args, param.name: value[:i] + [w] + value[i + 1:]})
         for w in _towards_zero(value):
             out.append({**args, param.name: w})
+    return list({json.dumps(c): c for c in reversed(out)}.values())[::-1]
+
+
+PAIRS = 256     # at most this many pairs of positions tried, beyond those holding equal values
+
+
+def _two_removed(args: dict, params) -> list[dict]:
+    """Inputs with two elements removed, from one list or string or from two: where the two
+    depend on each other (567's s1 = "aaa" inside s2 = "aaba": one letter fewer in either alone
+    passes, one fewer in both still fails; 295's count of numbers kept odd), no single removal
+    gets smaller, and hypothesis, deleting one drawn element at a time, stops there too. Pairs
+    holding equal values first; every pair only while there are few."""
+    sized = [p.name for p in params if isinstance(args[p.name], (list, str)) and args[p.name]]
+    spots = [(name, i) for name in sized for i in range(len(args[name]))]
+    pairs = [(a, b) for x, a in enumerate(spots) for b in spots[x + 1:]]
+    equal = [(a, b) for a, b in pairs if args[a[0]][a[1]] == args[b[0]][b[1]]]
+    chosen = equal + ([pr for pr in pairs if pr not in equal] if len(pairs) <= PAIRS else [])
+    out = []
+    for (first, i), (second, j) in chosen:
+        changed = dict(args)
+        for name, at in sorted(((first, i), (second, j)), key=lambda spot: -spot[1]):
+            changed[name] = changed[name][:at] + changed[name][at + 1:]
+        out.append(changed)
     return out
 
 
 def _fewer_calls(found: Counterexample, entry) -> list[dict]:
     """A design input a little smaller: cut after the call that failed, a stretch of calls
     removed (long stretches first), then one call's arguments made smaller as `_smaller` makes
-    a function's (the constructor's too)."""
+    a function's (the constructor's too). Two calls removed at once too: 295's median of an odd
+    count stays the median of an odd count."""
     operations, arguments = found.args["operations"], found.args["arguments"]
 
     def without(start: int, stop: int) -> dict:
@@ -524,6 +550,12 @@ def _fewer_calls(found: Counterexample, entry) -> list[dict]:
     while chunk >= 1:
         out += [without(start, start + chunk) for start in range(1, n, chunk)]
         chunk //= 2
+    pairs = [(i, j) for i in range(1, n) for j in range(i + 1, n)]     # as in `_two_removed`
+    same = [(i, j) for i, j in pairs if operations[i] == operations[j]]
+    for i, j in same + ([pr for pr in pairs if pr not in same] if len(pairs) <= PAIRS else []):
+        kept = [k for k in range(n) if k not in (i, j)]
+        out.append({"operations": [operations[k] for k in kept],
+                    "arguments": [arguments[k] for k in kept]})
     for i, name in enumerate(operations):
         params = entry.init if i == 0 else entry.method_named(name).params
         given = dict(zip((p.name for p in params), arguments[i]))
