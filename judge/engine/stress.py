@@ -36,7 +36,11 @@ LARGE = 64              # the largest list or string drawn
 SMALL_INT = 4           # numbers near zero are drawn often: ties and edges find bugs
 DEFAULT_ITEM = (1, SMALL)   # strings or lists inside a list, when the package does not say
 DEFAULT_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
-HYPOTHESIS_SHRINK_S = 2.0   # at least this long for hypothesis's shrinker, then the greedy pass
+HYPOTHESIS_SHRINK_S = 1.0   # at least this long for hypothesis's shrinker, then the greedy pass
+HYPOTHESIS_SHRINK_SHARE = 10  # or this fraction (1/N) of the time left, if longer: the greedy
+                             # pass that follows shrinks as far in less time
+HYPOTHESIS_SHRINK_TRIES = 500   # and at most this many of its inputs: a count, not a time, so
+                                # that a loaded machine shrinks the same --seed to the same input
 
 
 @dataclass(frozen=True)
@@ -414,7 +418,7 @@ class _Search:
         self.shrink_until = None        # hypothesis's share of the shrinking, once one fails
         self.stage_until = None         # the end of the current stage's share of the time
         self.expected: dict[str, object] = {}
-        self.tried, self.shrinks = 0, 0
+        self.tried, self.shrinks, self.shrink_tries = 0, 0, 0
         self.best: Counterexample | None = None
 
     def close(self) -> None:
@@ -450,15 +454,18 @@ class _Search:
 
     def attempt(self, args: dict) -> None:
         """The hypothesis test: raises when the solution fails, so that hypothesis shrinks."""
-        if self.shrink_until is not None and time.monotonic() > self.shrink_until:
-            raise _ShrunkEnough
+        if self.shrink_until is not None:
+            self.shrink_tries += 1
+            if self.shrink_tries > HYPOTHESIS_SHRINK_TRIES or time.monotonic() > self.shrink_until:
+                raise _ShrunkEnough
         if self.best is None and self.stage_until is not None and \
                 time.monotonic() > self.stage_until:
             raise _StageOver
         if self.check(args) is not None:
             if self.shrink_until is None:
                 now = time.monotonic()
-                self.shrink_until = now + max(HYPOTHESIS_SHRINK_S, (self.deadline - now) / 4)
+                self.shrink_until = now + max(HYPOTHESIS_SHRINK_S,
+                                             (self.deadline - now) / HYPOTHESIS_SHRINK_SHARE)
             raise _Disagree
 
     def polish(self) -> None:
@@ -494,20 +501,47 @@ def _smaller(args: dict, params) -> list[dict]:
                                  params))
             chunk //= 2
     out += [_clip(c, params) for c in _two_removed(args, params)]
-    for param in params:
-        value = args[param.name]
-        if isinstance(value, list) and any(_towards_zero(v) for v in value):
-            for step in (lambda v: v // 2 if v > 0 else -(-v // 2),
-                         lambda v: v - 1 if v > 0 else v + 1 if v < 0 else 0):
-                out.append({**args, param.name: [step(v) if _towards_zero(v) else v
-                                                 for v in value]})
-        if isinstance(value, list):
-            for i, v in enumerate(value):
-                for w in _towards_zero(v):
-                    out.append({**args, param.name: value[:i] + [w] + value[i + 1:]})
-        for w in _towards_zero(value):
-            out.append({**args, param.name: w})
+    out += [_clip(c, params) for c in _moved(args, params)]
     return list({json.dumps(c): c for c in reversed(out)}.values())[::-1]
+
+
+def _moved(args: dict, params) -> list[dict]:
+    """Numbers moved towards zero, long steps first so that the greedy pass, which takes the
+    first candidate that still fails, walks down in halvings rather than ones: every number of
+    a list at once, then one number or two of the same sign together, to zero (the smaller of
+    the two), by half, by one. Two together: 209's target = 1683 with nums = [2, 1, 1681]
+    fails while the two large ones stay as far apart, and moving either alone makes it pass."""
+    spots = [(p.name, None) for p in params if _towards_zero(args[p.name])]
+    spots += [(p.name, i) for p in params if isinstance(args[p.name], list)
+              for i, v in enumerate(args[p.name]) if _towards_zero(v)]
+
+    def read(spot):
+        name, i = spot
+        return args[name] if i is None else args[name][i]
+
+    def moved(changes: dict) -> dict:
+        changed = {k: list(v) if isinstance(v, list) else v for k, v in args.items()}
+        for (name, i), by in changes.items():
+            value = read((name, i))
+            value = value - by if value > 0 else value + by
+            if i is None:
+                changed[name] = value
+            else:
+                changed[name][i] = value
+        return changed
+
+    pairs = [(a, b) for x, a in enumerate(spots) for b in spots[x + 1:]
+             if (read(a) > 0) == (read(b) > 0)][:PAIRS]
+    out = []
+    for param in params:
+        mine = [spot for spot in spots if spot[0] == param.name and spot[1] is not None]
+        if len(mine) > 1:
+            out.append(moved({spot: abs(read(spot)) - abs(read(spot)) // 2 for spot in mine}))
+    for step in (lambda size: size, lambda size: size - size // 2, lambda size: 1):
+        out += [moved({spot: step(abs(read(spot)))}) for spot in spots]
+        out += [moved({a: by, b: by}) for a, b in pairs
+                for by in [step(min(abs(read(a)), abs(read(b))))]]
+    return out
 
 
 PAIRS = 256     # at most this many pairs of positions tried, beyond those holding equal values

@@ -62,7 +62,7 @@ def sentence(found: Counterexample, limit: int = SHORT) -> str:
 
 def stress_json(result: StressResult) -> dict:
     found = result.found
-    return {
+    doc = {
         "problem": result.problem, "slug": result.slug, "solution": result.solution,
         "seed": result.seed, "tried": result.tried, "seconds": result.seconds,
         "stopped": result.stopped,
@@ -71,6 +71,9 @@ def stress_json(result: StressResult) -> dict:
             "verdict_name": found.verdict.title, "expected": found.expected, "got": found.got,
             "message": found.message, "text": sentence(found, SHORT_JSON)},
     }
+    if found is not None and found.design:
+        doc["counterexample"]["call"] = found.at + 1    # counted from 1, the constructor's 1
+    return doc
 
 
 def print_stress(result: StressResult, title: str, console: Console) -> None:
