@@ -25,29 +25,44 @@ def _stress(cli_json, problem, path, *extra):
     return cli_json("stress", problem.split("-")[0], "--solution", path, *extra)
 
 
+def _search(problem: str, path, **options):
+    """The search `judge stress` makes, in this process (real workers, the real package), for
+    the sweeps over every submission: a `judge` process each would spend more on starting than
+    on searching. The command itself is tested one submission at a time below."""
+    from judge import api
+
+    return api.stress(api.find_problem(problem.split("-")[0], PROBLEMS), path, **options)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("problem, verdict_dir, path", _ids("wrong_answer"))
-def test_stress_finds_a_small_counterexample_for_every_wrong_answer(cli_json, problem,
-                                                                   verdict_dir, path):
+def test_stress_finds_a_small_counterexample_for_every_wrong_answer(problem, verdict_dir, path):
     """Every problem's, the design one (295) too, within the 30 s the issue allows."""
-    code, doc, err = _stress(cli_json, problem, path, "--seed", "1", "--time", "30")
-    found = doc["counterexample"]
-    assert code == 1 and found is not None, err
+    result = _search(problem, path, seed=1, seconds=30)
+    found = result.found
+    assert found is not None, result
     limit = SMALLEST.get(f"{problem.split('-')[0]}/{path.stem}", (SMALL, ""))[0]
-    assert found["size"] <= limit, found
-    assert found["verdict"] == "WA"
-    assert json.dumps(found["expected"]) != json.dumps(found["got"])    # 0 is not 0.0
+    assert found.size <= limit, found
+    assert found.verdict.code == "WA", found
+    assert json.dumps(found.expected) != json.dumps(found.got)    # 0 is not 0.0
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("problem, verdict_dir, path", _ids("accepted"))
-def test_stress_finds_nothing_against_an_accepted_solution(cli_json, problem, verdict_dir, path):
+def test_stress_finds_nothing_against_an_accepted_solution(problem, verdict_dir, path):
     """Every problem's accepted submissions, on a small budget: a false counterexample here
     would be a strategy drawing inputs the problem does not allow, or a checker too strict."""
-    code, doc, err = _stress(cli_json, problem, path, "--seed", "2", "--max-examples", "40",
-                             "--time", "120")
-    assert (code, doc["counterexample"], doc["stopped"]) == (0, None, "examples"), err
-    assert doc["tried"] == 40, doc
+    result = _search(problem, path, seed=2, max_examples=30, seconds=120)
+    assert (result.found, result.stopped, result.tried) == (None, "examples", 30), result
+
+
+def test_the_command_finds_nothing_against_an_accepted_solution(cli_json):
+    path = PROBLEMS / "0076-minimum-window-substring/submissions/accepted"
+    path = sorted(path.glob("*.py"))[0]
+    code, doc, err = cli_json("stress", "76", "--solution", path, "--seed", "2",
+                              "--max-examples", "30", "--time", "120")
+    assert (code, doc["counterexample"], doc["stopped"], doc["tried"]) == (0, None, "examples",
+                                                                           30), err
 
 
 def test_the_text_says_the_input_the_answer_and_the_expected_one(cli, write):

@@ -36,10 +36,10 @@ LARGE = 64              # the largest list or string drawn
 SMALL_INT = 4           # numbers near zero are drawn often: ties and edges find bugs
 DEFAULT_ITEM = (1, SMALL)   # strings or lists inside a list, when the package does not say
 DEFAULT_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
-HYPOTHESIS_SHRINK_S = 1.0   # at least this long for hypothesis's shrinker, then the greedy pass
-HYPOTHESIS_SHRINK_SHARE = 10  # or this fraction (1/N) of the time left, if longer: the greedy
+HYPOTHESIS_SHRINK_S = 0.5   # at least this long for hypothesis's shrinker, then the greedy pass
+HYPOTHESIS_SHRINK_SHARE = 20  # or this fraction (1/N) of the time left, if longer: the greedy
                              # pass that follows shrinks as far in less time
-HYPOTHESIS_SHRINK_TRIES = 500   # and at most this many of its inputs: a count, not a time, so
+HYPOTHESIS_SHRINK_TRIES = 200   # and at most this many of its inputs: a count, not a time, so
                                 # that a loaded machine shrinks the same --seed to the same input
 
 
@@ -95,6 +95,7 @@ class StressResult:
     stopped: str                # "found", "examples" (all --max-examples tried), "time"
     found: Counterexample | None = None
     shrinks: int = 0            # smaller failing inputs found after the first
+    first_seconds: float | None = None      # when the first failure was found (then shrunk)
 
 
 class _Disagree(Exception):
@@ -420,6 +421,7 @@ class _Search:
         self.expected: dict[str, object] = {}
         self.tried, self.shrinks, self.shrink_tries = 0, 0, 0
         self.best: Counterexample | None = None
+        self.first_at: float | None = None
 
     def close(self) -> None:
         self.mine.close()
@@ -449,6 +451,8 @@ class _Search:
             return None
         if self.best is None or _key(found) < _key(self.best):
             self.shrinks += self.best is not None
+            if self.best is None:
+                self.first_at = time.monotonic()
             self.best = found
         return found
 
@@ -649,7 +653,7 @@ def stress(problem: Problem, solution: Path, *, seed: int | None = None,
         search.close()
     return StressResult(str(problem.id), problem.slug, shown, seed, search.tried,
                         round(time.monotonic() - start, 2), stopped, search.best,
-                        search.shrinks)
+                        search.shrinks, search.first_at and round(search.first_at - start, 2))
 
 
 def _hypothesis(search: _Search, problem: Problem, seed: int, max_examples: int,
