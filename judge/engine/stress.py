@@ -203,7 +203,18 @@ def _alphabets(st, draw, params) -> dict:
         return st.one_of(few, st.lists(st.sampled_from(letters), min_size=1,
                                        max_size=len(letters), unique=True))
 
-    return {letters: draw(sub_alphabet(letters)) for letters in
+    def both_cases(letters: str, chosen: list[str]) -> list[str]:
+        """Half the time, each chosen letter with its other case too, where the alphabet has
+        both: a solution that folds case (3's, 76's) differs only on such pairs, which a few
+        letters drawn from ninety-five would hold too rarely. Drawn only for such alphabets,
+        so that the others' searches are as they were."""
+        other = [c.swapcase() for c in chosen if c.swapcase() != c and c.swapcase() in letters]
+        if not any(c.swapcase() != c and c.swapcase() in letters for c in letters) or \
+                not draw(st.booleans()):
+            return chosen
+        return list(dict.fromkeys(chosen + other))
+
+    return {letters: both_cases(letters, draw(sub_alphabet(letters))) for letters in
             dict.fromkeys(p.alphabet or DEFAULT_ALPHABET for p in params)}
 
 
