@@ -559,7 +559,8 @@ def _moved(args: dict, params) -> list[dict]:
     return out
 
 
-PAIRS = 256     # at most this many pairs of positions tried, beyond those holding equal values
+PAIRS = 256     # pairs of positions tried: every pair up to this many, else only equal values
+                # (up to four times as many)
 
 
 def _two_removed(args: dict, params) -> list[dict]:
@@ -571,7 +572,7 @@ def _two_removed(args: dict, params) -> list[dict]:
     sized = [p.name for p in params if isinstance(args[p.name], (list, str)) and args[p.name]]
     spots = [(name, i) for name in sized for i in range(len(args[name]))]
     pairs = [(a, b) for x, a in enumerate(spots) for b in spots[x + 1:]]
-    equal = [(a, b) for a, b in pairs if args[a[0]][a[1]] == args[b[0]][b[1]]]
+    equal = [(a, b) for a, b in pairs if args[a[0]][a[1]] == args[b[0]][b[1]]][:4 * PAIRS]
     chosen = equal + ([pr for pr in pairs if pr not in equal] if len(pairs) <= PAIRS else [])
     out = []
     for (first, i), (second, j) in chosen:
