@@ -36,11 +36,9 @@ LARGE = 64              # the largest list or string drawn
 SMALL_INT = 4           # numbers near zero are drawn often: ties and edges find bugs
 DEFAULT_ITEM = (1, SMALL)   # strings or lists inside a list, when the package does not say
 DEFAULT_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
-HYPOTHESIS_SHRINK_S = 0.5   # at least this long for hypothesis's shrinker, then the greedy pass
-HYPOTHESIS_SHRINK_SHARE = 20  # or this fraction (1/N) of the time left, if longer: the greedy
-                             # pass that follows shrinks as far in less time
-HYPOTHESIS_SHRINK_TRIES = 200   # and at most this many of its inputs: a count, not a time, so
-                                # that a loaded machine shrinks the same --seed to the same input
+HYPOTHESIS_SHRINK_TRIES = 200  # inputs hypothesis's shrinker may try before the greedy pass,
+                               # which shrinks as far in less time: a count, not a time, so that
+                               # a loaded machine shrinks the same --seed to the same input
 
 
 @dataclass(frozen=True)
@@ -103,7 +101,7 @@ class _Disagree(Exception):
 
 
 class _ShrunkEnough(BaseException):
-    """Raised inside the hypothesis test when its shrinking has had its share of the time: the
+    """Raised inside the hypothesis test when its shrinking has tried its share of inputs: the
     greedy pass (`_Search.polish`) takes a list apart faster than hypothesis's shrinker."""
 
 
@@ -427,7 +425,7 @@ class _Search:
                                   "reference.py")
         self.accept = _acceptor(problem)
         self.deadline = time.monotonic() + seconds
-        self.shrink_until = None        # hypothesis's share of the shrinking, once one fails
+        self.shrinking = False          # hypothesis has a failure to shrink
         self.stage_until = None         # the end of the current stage's share of the time
         self.expected: dict[str, object] = {}
         self.tried, self.shrinks, self.shrink_tries = 0, 0, 0
@@ -469,18 +467,15 @@ class _Search:
 
     def attempt(self, args: dict) -> None:
         """The hypothesis test: raises when the solution fails, so that hypothesis shrinks."""
-        if self.shrink_until is not None:
+        if self.shrinking:
             self.shrink_tries += 1
-            if self.shrink_tries > HYPOTHESIS_SHRINK_TRIES or time.monotonic() > self.shrink_until:
+            if self.shrink_tries > HYPOTHESIS_SHRINK_TRIES:
                 raise _ShrunkEnough
         if self.best is None and self.stage_until is not None and \
                 time.monotonic() > self.stage_until:
             raise _StageOver
         if self.check(args) is not None:
-            if self.shrink_until is None:
-                now = time.monotonic()
-                self.shrink_until = now + max(HYPOTHESIS_SHRINK_S,
-                                             (self.deadline - now) / HYPOTHESIS_SHRINK_SHARE)
+            self.shrinking = True
             raise _Disagree
 
     def polish(self) -> None:
