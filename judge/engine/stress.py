@@ -373,11 +373,12 @@ _CALL = re.compile(r"^call (\d+)\b")
 
 def _call_index(text: str, last: int | None) -> int | None:
     """The index of the call a design case's failure names ("call 4: findMedian() ..."),
-    counted from 0; the last call when none is named. None for a function problem."""
+    counted from 0; the last call when none is named. None for a function problem. The text
+    may come from the worker, where the solution runs: the index is kept within the calls."""
     if last is None:
         return None
     m = _CALL.match(text or "")
-    return min(int(m[1]) - 1, last) if m else last
+    return max(0, min(int(m[1]) - 1, last)) if m else last
 
 
 # -- the search ------------------------------------------------------------------------------------
