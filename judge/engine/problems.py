@@ -73,6 +73,7 @@ class Method:
     params: tuple[Param, ...]
     returns: str            # VOID: LeetCode shows null whatever the method returns
     compare: str            # a checker name, for this method's returns
+    after: tuple[str, ...] = ()     # only once each of these methods has been called (stress)
 
 
 @dataclass(frozen=True)
@@ -385,7 +386,8 @@ def _design(entry: dict, path: Path, field) -> EntryPoint:
         if not isinstance(m, dict):
             raise ProblemError(f"{path}: `{at[:-1]}` must be a table")
         method = Method(field(m, "name", str, at), _params(m, "params", path, field, at),
-                        _returns(m, path, field, at, void=True), m.get("compare", "exact"))
+                        _returns(m, path, field, at, void=True), m.get("compare", "exact"),
+                        _after(m, path, at))
         if not method.name.isidentifier() or method.name.startswith("_"):
             raise ProblemError(f"{path}: `{at}name` {method.name!r} is not a public method name")
         if method.compare not in CHECKERS:
@@ -394,8 +396,22 @@ def _design(entry: dict, path: Path, field) -> EntryPoint:
         methods.append(method)
     if not methods:
         raise ProblemError(f"{path}: `entry.methods` is empty: list the class's methods")
+    names = {m.name for m in methods}
+    for i, method in enumerate(methods):
+        wrong = [a for a in method.after if a not in names or a == method.name]
+        if wrong:
+            raise ProblemError(f"{path}: `entry.methods[{i}].after` {wrong[0]!r} is not another "
+                               "method of the class")
     return EntryPoint(name, (Param("operations", "list[str]"), Param("arguments", "list[list]")),
                       "list", kind=DESIGN, init=init, methods=tuple(methods))
+
+
+def _after(m: dict, path: Path, at: str) -> tuple[str, ...]:
+    """`after = ["addNum"]`: the method may be called only once each named one has been."""
+    after = m.get("after", [])
+    if not isinstance(after, list) or not all(isinstance(a, str) for a in after):
+        raise ProblemError(f"{path}: `{at}after` must be a list of method names, not {after!r}")
+    return tuple(after)
 
 
 CONSTRAINT_KEYS = ("min", "max", "length", "item_length", "alphabet", "sorted", "unique")

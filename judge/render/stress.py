@@ -19,8 +19,35 @@ def _args(args: dict, limit: int) -> str:
     return shorten(", ".join(f"{k} = {json.dumps(v)}" for k, v in args.items()), limit)
 
 
+def _calls(found: Counterexample, limit: int) -> str:
+    """"MedianFinder(), addNum(1), findMedian()": the calls up to the one that failed (a
+    search's last, once shrunk), the end kept in view."""
+    pairs = list(zip(found.args["operations"], found.args["arguments"]))[:found.at + 1]
+    text = ", ".join(f"{name}({', '.join(json.dumps(a) for a in given)})"
+                     for name, given in pairs)
+    return shorten(text, limit, focus=len(text))
+
+
+def _design_sentence(found: Counterexample, limit: int) -> str:
+    """"MedianFinder(), addNum(1), addNum(2), findMedian() -> you return 1.0, expected 1.5"."""
+    where, at = _calls(found, limit), found.at
+    expected = found.expected[at] if isinstance(found.expected, list) and \
+        at < len(found.expected) else found.expected
+    if found.verdict is Verdict.WA and isinstance(found.got, list) and at < len(found.got):
+        return f"{where} -> you return {shorten(json.dumps(found.got[at]), limit)}, expected " \
+               f"{shorten(json.dumps(expected), limit)}"
+    if found.verdict is Verdict.WA:
+        return f"{where} -> {found.message}"
+    if found.verdict is Verdict.RE:
+        return f"{where} -> your solution raises {found.message}"
+    return f"{where} -> your solution stops: {found.verdict.title} ({found.message})"
+
+
 def sentence(found: Counterexample, limit: int = SHORT) -> str:
-    """"with height = [1, 2, 1] you return 1, expected 2", as plain (unescaped) text."""
+    """"with height = [1, 2, 1] you return 1, expected 2", as plain (unescaped) text; for a
+    design problem the calls, "MedianFinder(), addNum(1), findMedian() -> you return ..."."""
+    if found.design:
+        return _design_sentence(found, limit)
     where = f"with {_args(found.args, limit)}"
     if found.verdict is Verdict.WA and found.got is not None:
         return f"{where} you return {shorten(json.dumps(found.got), limit)}, expected " \
@@ -35,7 +62,7 @@ def sentence(found: Counterexample, limit: int = SHORT) -> str:
 
 def stress_json(result: StressResult) -> dict:
     found = result.found
-    return {
+    doc = {
         "problem": result.problem, "slug": result.slug, "solution": result.solution,
         "seed": result.seed, "tried": result.tried, "seconds": result.seconds,
         "stopped": result.stopped,
@@ -44,6 +71,9 @@ def stress_json(result: StressResult) -> dict:
             "verdict_name": found.verdict.title, "expected": found.expected, "got": found.got,
             "message": found.message, "text": sentence(found, SHORT_JSON)},
     }
+    if found is not None and found.design:
+        doc["counterexample"]["call"] = found.at + 1    # counted from 1, the constructor's 1
+    return doc
 
 
 def print_stress(result: StressResult, title: str, console: Console) -> None:
