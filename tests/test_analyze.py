@@ -345,7 +345,7 @@ DECLARED_SUBSET = [
     ("3", "reference", "random"),
     ("11", "accepted/sort_by_height", "random"),
     ("15", "reference", "distinct-random"),
-    ("295", "accepted/sorted_list", "random-mixed"),
+    ("295", "accepted/sorted_list", "descending"),      # its worst family; random-mixed reads 1.4
     ("209", "accepted/prefix_bisect", "random"),
     ("239", "accepted/segment_tree_iterative", "random-half-window"),
     ("239", "accepted/list_pop0_as_queue", "decreasing-half-window"),
