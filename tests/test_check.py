@@ -111,6 +111,14 @@ PACKAGE = {
         def list_sum(nums):
             return len([0] * 10**9)
         ''',
+    "submissions/growth.toml": '''
+        reference = "n"
+        accepted = {builtin_sum = "n"}
+        wrong_answer = {skips_first = "n"}
+        time_limit_exceeded = {spins = "n"}
+        runtime_error = {reads_past_end = "1"}
+        memory_limit_exceeded = {huge_list = "1"}
+        ''',
 }
 KEY = "9001-list-sum"
 
@@ -229,6 +237,8 @@ def test_a_submission_with_another_verdict_is_caught(package, cli):
                 folder / "submissions/accepted/skips_first.py")
     code, doc = check_json(cli, root)
     assert code == 1
+    assert failures(doc, "package") == [
+        "submissions/growth.toml: accepted/skips_first.py declares no growth"]
     found = failures(doc, "submissions")
     assert any(t.startswith("WA  accepted/skips_first.py") for t in found)
     assert any("expected Accepted, got Wrong Answer" in t for t in found)
@@ -283,6 +293,11 @@ def test_verdicts_that_change_between_half_and_double_the_limit_are_sensitive(tm
             return sum(nums)
         '''
     files = {k: v for k, v in PACKAGE.items() if not k.startswith("submissions/")}
+    files["submissions/growth.toml"] = '''
+        reference = "n"
+        accepted = {slow = "n"}
+        time_limit_exceeded = {barely = "n"}
+        '''
     files["problem.toml"] = files["problem.toml"].replace("time_floor_ms = 200",
                                                           "time_floor_ms = 1000")
     files["submissions/accepted/slow.py"] = burn.replace("{seconds}", "0.65")

@@ -114,6 +114,7 @@ def _package(problem: Problem) -> Section:
     for folder in margins.FOLDER_VERDICT:
         if folder != "compile_error" and not any((root / "submissions" / folder).glob("*.py")):
             found.append(_fail(f"submissions/{folder}/ holds no solution: {margins.WANTED[folder]}"))
+    found += [_fail(f"submissions/growth.toml: {line}") for line in _growth_undeclared(problem)]
     for path in sorted(p for p in root.rglob("*") if p.suffix in (".md", ".py", ".toml")
                        and "data" not in p.relative_to(root).parts[:1]):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -130,6 +131,16 @@ def _package(problem: Problem) -> Section:
     summary = (f"problem.toml and {len(FILES)} files complete; the statements' {examples} "
                "examples are data/sample") if not found else f"{len(found)} things to finish"
     return Section("package", summary, tuple(found))
+
+
+def _growth_undeclared(problem: Problem) -> list[str]:
+    """Every file that runs declares its growth: the truth `judge analyze` is held to."""
+    from judge.engine import growth
+
+    try:
+        return growth.undeclared(problem)
+    except ProblemError as e:
+        return [str(e).removeprefix(f"{problem.root / 'submissions' / growth.DECLARED}: ")]
 
 
 def _examples_match(problem: Problem, name: str, expected: list) -> list[Finding]:

@@ -129,6 +129,15 @@ def families():
     # TODO: {{"name": make}}, make(n) -> one valid input of size about n, for the growth analyser
     return {{}}
 ''',
+        "submissions/growth.toml": '''# How each file's time grows on its worst family, read from its code: the truth `judge analyze`
+# is held to. One of: 1, log n, n, n log n, n^2, n^2 log n, n^3, 2^n.
+reference = "n"   # TODO: the reference's growth
+
+# [accepted]
+# two_pointers = "n"
+# [time_limit_exceeded]
+# every_pair = "n^2"
+''',
     }
 
 
@@ -150,10 +159,10 @@ def new_problem(name: str, root: Path, id_: int | None = None, title: str | None
         raise UsageError(f"{root / taken[0]} exists already")
     title = title or " ".join(w.capitalize() for w in slug.split("-"))
     folder.mkdir(parents=True)
-    for file, text in _files(number, slug, title).items():
-        (folder / file).write_text(text, encoding="utf-8")
     for verdict in FOLDER_VERDICT:
         (folder / "submissions" / verdict).mkdir(parents=True)
+    for file, text in _files(number, slug, title).items():
+        (folder / file).write_text(text, encoding="utf-8")
     return folder
 
 
