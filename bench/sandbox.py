@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from judge import api  # noqa: E402
-from judge.engine import limits, protocol, spawn  # noqa: E402
+from judge.engine import launch, limits, protocol, spawn  # noqa: E402
 
 NO_SANDBOX = (
     "import sys, json, types; sys.path[:0] = json.loads(sys.argv[1]); "
@@ -63,7 +63,7 @@ print((time.perf_counter() - start) / n * 1e9)
 
 
 def worker_start(problem, reference, lim, boot: str) -> float:
-    spawn.BOOT = boot
+    launch.BOOT = boot
     start = time.perf_counter()
     with spawn.Worker(problem, reference, lim) as worker:
         hello = worker.start()
@@ -72,7 +72,7 @@ def worker_start(problem, reference, lim, boot: str) -> float:
 
 
 def judge_run(problem, reference, boot: str) -> float:
-    spawn.BOOT = boot
+    launch.BOOT = boot
     start = time.perf_counter()
     report = api.run(problem, reference)
     assert report.verdict.code == "AC", report.message
@@ -80,7 +80,7 @@ def judge_run(problem, reference, boot: str) -> float:
 
 
 def child(code: str, *args: str) -> float:
-    path = spawn.worker_path()
+    path = launch.worker_path()
     out = subprocess.run([sys.executable, "-I", "-S", "-c", code, __import__("json").dumps(path),
                           *args], capture_output=True, text=True, check=True, cwd="/tmp")
     return float(out.stdout.strip().splitlines()[-1])
@@ -94,7 +94,7 @@ def main() -> None:
     problem = api.find_problem(opts.problem)
     reference = problem.root / "reference.py"
     lim = limits.limits_for(problem)
-    sandboxed = spawn.BOOT
+    sandboxed = launch.BOOT
     measures = {
         "worker start": lambda i, boot: worker_start(problem, reference, lim, boot),
         "judge run": lambda i, boot: judge_run(problem, reference, boot),
@@ -110,7 +110,7 @@ def main() -> None:
     for _ in range(opts.runs):
         with tempfile.TemporaryDirectory() as folder:
             applied.append(child(APPLY, folder))
-    spawn.BOOT = sandboxed
+    launch.BOOT = sandboxed
     print(f"problem {problem.key}, reference solution, median of {opts.runs} interleaved runs")
     print("  cost: the median of the differences within each back-to-back pair, which machine")
     print("  load drifting during the run disturbs less than a difference of medians")

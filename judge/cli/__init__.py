@@ -58,8 +58,21 @@ def _modules_for(argv: list[str]) -> tuple[str, ...]:
     return MODULES
 
 
+# Commands that judge, and how many workers each starts first thing (judge.engine.launch), so
+# that their start-up overlaps the judge's own; None: one per core. One not used dies at exit.
+PRESTART = {"run": None, "test": 1}
+
+
 def main() -> None:
-    app = _app(_modules_for(sys.argv))
+    try:
+        command = sys.argv[1] if len(sys.argv) > 1 else ""
+        if command in PRESTART and COMPLETION_ENV not in os.environ:
+            from judge.engine import launch
+
+            launch.prestart(PRESTART[command] or launch.run_jobs())
+        app = _app(_modules_for(sys.argv))
+    except KeyboardInterrupt:   # Ctrl-C before the commands' own boundary (common.Edge) holds
+        sys.exit(130)           # ExitCode.INTERRUPTED, not imported yet
     # What start-up built lives until the process ends: frozen, the collector never walks it
     # again, not in the run nor in the last collection at exit (~15% of a short command's CPU).
     gc.freeze()

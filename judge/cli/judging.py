@@ -26,12 +26,16 @@ def run(problem: str = ProblemArg, solution: Optional[Path] = SolutionOpt,
         require_sandbox: bool = RequireSandboxOpt, workspace: Optional[Path] = WorkspaceOpt,
         interview: bool = InterviewOpt, no_stress: bool = typer.Option(
             False, "--no-stress", help="After a Wrong Answer on a large hidden case, do not "
-                                       "search (10 s at most) for a small one.")) -> None:
+                                       "search (10 s at most) for a small one."),
+        jobs: Optional[int] = typer.Option(
+            None, "--jobs", "-j", min=1, help="Worker processes sharing the cases (the verdict "
+                                              "is the same); default: one per core, 4 at most.")
+        ) -> None:
     """Judge your solution on the hidden test cases (LeetCode's Submit)."""
     _judge("run", problem, solution, workspace, format, problems, no_history,
            render.print_interview if interview else render.print_report,
            all_cases=all, require_sandbox=require_sandbox, interview=interview,
-           search=not (no_stress or interview))
+           search=not (no_stress or interview), jobs=jobs)
 
 
 @app.command()

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from judge.engine.protocol import PROBE_LAST as LAST, Layer, Sandbox
 from judge.engine.scratch import remove_scratch, scratch, worker_env
-from judge.engine.spawn import PACKAGE_PARENT, worker_path
+from judge.engine.launch import PACKAGE_PARENT, worker_path
 from judge.errors import InternalError
 class Check(NamedTuple):
     attempt: str        # what a sandboxed process tried

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from judge.engine import custom, limits, runner
+from judge.engine.launch import run_jobs
 from judge.engine.problems import Problem
 from judge.engine.verdicts import CaseResult, Report
 from judge.errors import UsageError
@@ -28,13 +29,15 @@ def shown(path: Path) -> str:
 
 
 def run(problem: Problem, solution: Path, *, all_cases: bool = False,
-        on_result: OnResult | None = None, require_sandbox: bool = False) -> Report:
+        on_result: OnResult | None = None, require_sandbox: bool = False,
+        jobs: int | None = None) -> Report:
     """Judge `solution` on the hidden cases (LeetCode's Submit), stopping at the first failure
     unless `all_cases`. `require_sandbox`: raise UsageError rather than run the solution with a
-    partial sandbox."""
+    partial sandbox. `jobs` workers share the cases (the report is the same with one), by
+    default one per core (run_jobs); a grader that judges many solutions at once asks for 1."""
     return runner.judge(problem, solution, problem.cases("secret"), limits.limits_for(problem),
                         stop_on_failure=not all_cases, shown=shown(solution),
-                        on_result=on_result, require_sandbox=require_sandbox)
+                        on_result=on_result, require_sandbox=require_sandbox, jobs=jobs or run_jobs())
 
 
 def run_case(problem: Problem, solution: Path, name: str) -> Report:

@@ -1,6 +1,7 @@
-"""Start a worker and talk to it: the process, its pipes, its deadlines, how it ended.
+"""Talk to a worker: its setup, its cases, its pipes' deadlines, how it ended.
 
-The worker is started with this interpreter (`sys.executable`) in a new session, so that the
+The worker (started by judge.engine.launch, maybe ahead of need) runs this interpreter
+(`sys.executable`) in a new session, so that the
 watchdog can kill its whole process group when the solution ignores the in-worker time-out, and
 so that nothing it started outlives the run (it also dies with the judge: PR_SET_PDEATHSIG). It
 gets a private scratch folder (its cwd and TMPDIR) and a clean environment; it confines itself
@@ -14,47 +15,19 @@ the kernel's, read here, never the worker's word; so is what a dead worker's end
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import os
 import select
 import signal
-import subprocess
-import sys
-import sysconfig
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from judge.engine import answers, protocol
+from judge.engine import answers, launch, protocol
+from judge.engine.launch import PACKAGE_PARENT
 from judge.engine.problems import Case, Problem
-from judge.engine.scratch import remove_scratch, scratch, scratch_held, worker_env
+from judge.engine.scratch import scratch_held
 from judge.engine.solutions import read_source
 from judge.engine.verdicts import Limits, Verdict
-from judge.errors import InternalError
-
-# The folder that holds the judge package: a checkout's root (with problems/ beside it) or the
-# site-packages of an installed wheel (with judge/problems/ in it). Never granted to a worker.
-PACKAGE_PARENT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.realpath(__file__))))
-
-# -I ignores PYTHON* variables and the user's site-packages; -S skips `site`, whose start-up
-# hooks (editable installs, .pth files) cost tens of milliseconds. The worker's path is given
-# explicitly instead: this package, then the folders that hold its runtime dependencies.
-BOOT = "import sys, json; sys.path[:0] = json.loads(sys.argv[1]); " \
-       "from judge.worker.main import main; main(int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))"
-
-
-def worker_path() -> list[str]:
-    """The worker's import path: this package, then the folders of its runtime dependencies."""
-    found = [PACKAGE_PARENT]
-    for module in ("timeout_decorator", "sortedcontainers"):
-        spec = importlib.util.find_spec(module)
-        if spec is None or spec.origin is None:
-            raise InternalError(f"the judge needs the {module} package: pip install {module}")
-        found.append(str(Path(spec.origin).parent.parent))
-    return list(dict.fromkeys(found + [sysconfig.get_path("purelib"), sysconfig.get_path("platlib")]))
-
 
 START_TIMEOUT_S = 30.0          # the worker's own start, up to its sandbox report
 IMPORT_TIMEOUT_S = 10.0         # importing the solution: module-level code is not billed, but
@@ -187,37 +160,18 @@ class Worker:
         self.stop_ms = overrun * limits.case_time_ms
         self.shown = shown or str(solution)
         self.require_sandbox = require_sandbox
-        self.process: subprocess.Popen | None = None
+        self.process = None         # its subprocess.Popen, once entered
         self.status: protocol.Sandbox | None = None     # the sandbox, as the worker reported it
         self.cpu_mark = 0.0
         # A worker's answer can be no longer than the memory it may hold: a larger claim is forged.
         self.answer_max = 2 * limits.memory_mb * 2**20 + answers.ANSWER_FLOOR
 
     def __enter__(self):
-        cmd_read, self.cmd_write = os.pipe()
-        self.result_fd, result_write = os.pipe()
-        self.stderr = tempfile.TemporaryFile()
-        self.folder = scratch()
-        try:
-            self.process = subprocess.Popen(
-                [sys.executable, "-I", "-S", "-c", BOOT, json.dumps(worker_path()), str(cmd_read),
-                 str(result_write), str(os.getpid())],
-                stdin=subprocess.DEVNULL, stdout=self.stderr, stderr=self.stderr,
-                pass_fds=(cmd_read, result_write), start_new_session=True,
-                cwd=self.folder, env=worker_env(self.folder),
-            )
-            # Non-blocking: select says a pipe has room, not that it has room for a whole chunk.
-            os.set_blocking(self.cmd_write, False)
-            self.lines = _Lines(self.result_fd)
-        except OSError as e:
-            self.__exit__()
-            raise InternalError(f"cannot start a worker with {sys.executable}: {e}") from None
-        except BaseException:       # KeyboardInterrupt: the worker may exist already
-            self.__exit__()
-            raise
-        finally:
-            os.close(cmd_read)
-            os.close(result_write)
+        self.launched = launch.take()       # started ahead of need, or now
+        self.process, self.folder = self.launched.process, self.launched.folder
+        self.cmd_write, self.result_fd = self.launched.cmd_write, self.launched.result_fd
+        self.stderr = self.launched.log
+        self.lines = _Lines(self.result_fd)
         return self
 
     def __exit__(self, *exc):
@@ -226,13 +180,17 @@ class Worker:
         try:
             self._kill()
         finally:
-            for fd in (self.cmd_write, self.result_fd):
-                try:
-                    os.close(fd)
-                except OSError:
-                    pass
-            self.stderr.close()
-            remove_scratch(self.folder)
+            self.launched.close()
+
+    def stop(self) -> None:
+        """Kill the worker from another thread (a run that needs no more of it); the thread that
+        owns it reaps it, and its reads end at once."""
+        process = self.process
+        if process is not None and process.returncode is None:
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
 
     def _kill(self) -> None:
         """Kill the worker and everything in its process group, and reap it."""

@@ -25,7 +25,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from judge.engine import judging, limits, problems, solutions
+from judge.engine import judging, launch, limits, problems, solutions
 from judge.errors import ExitCode, UsageError
 from judge.engine.problems import Problem
 from judge.engine.verdicts import Report, Verdict
@@ -215,10 +215,6 @@ def take_shard(submissions: list[Submission], shard: Shard | None) -> list[Submi
     return [s for i, s in enumerate(submissions) if i in mine]
 
 
-def default_jobs() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
 def _judge(sub: Submission, require_sandbox: bool = False) -> Graded:
     """One submission's grade. Whatever happens while judging it stays its own: a refusal, or
     an internal error of the judge's, is this submission's verdict and the others go on."""
@@ -230,7 +226,7 @@ def _judge(sub: Submission, require_sandbox: bool = False) -> Graded:
             refused = str(e)
     try:
         report = refused_report(sub, refused) if refused else \
-            judging.run(sub.problem, sub.path, require_sandbox=require_sandbox)
+            judging.run(sub.problem, sub.path, require_sandbox=require_sandbox, jobs=1)
     except UsageError as e:
         if require_sandbox:
             raise       # no full sandbox on this machine, and it was required: grade nothing
@@ -256,7 +252,7 @@ def refused_report(sub: Submission, why: str, internal_error: str = "") -> Repor
 def grade(submissions: list[Submission], jobs: int | None = None, shard: Shard | None = None,
           unmatched: list[str] = (), require_sandbox: bool = False) -> Grading:
     """Judge every submission, `jobs` at a time; the order of the result is the order given."""
-    jobs = jobs or default_jobs()
+    jobs = jobs or launch.available_cores()
     if jobs < 1:
         raise UsageError(f"-j {jobs}: the number of parallel workers must be at least 1")
     limits.calibrate(s.problem for s in submissions)

@@ -437,15 +437,17 @@ def _sender(fd: int):
 
 def main(cmd_fd: int, result_fd: int, parent: int = 0) -> None:
     _die_with(parent)
-    commands = os.fdopen(cmd_fd, "rb", buffering=1 << 16)
-    send = _sender(result_fd)
-    setup = json.loads(commands.readline())
-    shown = setup["shown"]
+    # All that does not depend on the setup comes first, while the judge may still be preparing
+    # it (judge.engine.launch starts workers ahead of need).
     import timeout_decorator  # noqa: F401  (loaded before the limits and the user's code)
     from judge.worker import sandbox
     from judge.worker.leetcode_env import namespace
 
     names = namespace()     # LeetCode's implicit imports, loaded before the sandbox closes files
+    commands = os.fdopen(cmd_fd, "rb", buffering=1 << 16)
+    send = _sender(result_fd)
+    setup = json.loads(commands.readline())
+    shown = setup["shown"]
     set_limits(setup["memory_mb"], setup["run_cpu_s"])
     status = sandbox.apply(setup["scratch"], setup["hidden"], setup["judge_home"])
     # Sent before any of the solution's code runs, so the solution cannot forge it.
