@@ -6,7 +6,8 @@ problem-package error, 3 a judge fault, 130 interrupted. Errors become exit code
 order of --help.
 
 `judge <command>` imports only the module of that command (`COMMANDS`): the others, and what
-they import, are start-up time that command does not need. `judge` alone, `--help`, `--version`,
+they import, are start-up time that command does not need. A help is printed from the cache
+when it was rendered before for the same judge and terminal (`helpcache`). `judge` alone, `--help`, `--version`,
 shell completion, a mistyped command and `from judge.cli import app` get every command.
 """
 
@@ -64,7 +65,11 @@ PRESTART = {"run": None, "test": 1}
 
 
 def main() -> None:
+    from . import helpcache
+
     try:
+        if helpcache.show(sys.argv, COMMANDS):      # the help, as last rendered here
+            return
         command = sys.argv[1] if len(sys.argv) > 1 else ""
         if command in PRESTART and COMPLETION_ENV not in os.environ:
             from judge.engine import launch
@@ -76,4 +81,4 @@ def main() -> None:
     # What start-up built lives until the process ends: frozen, the collector never walks it
     # again, not in the run nor in the last collection at exit (~15% of a short command's CPU).
     gc.freeze()
-    app()
+    helpcache.run(app, sys.argv, COMMANDS)

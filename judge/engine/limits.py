@@ -23,22 +23,13 @@ import sys
 import threading
 from pathlib import Path
 
+from judge.engine.cachedir import CACHE_ENV, cache_dir
 from judge.errors import ProblemError, UsageError
 from judge.engine.problems import Problem
 from judge.engine.verdicts import Limits, Verdict
 
-CACHE_ENV = "JUDGE_CACHE_DIR"
 ROUNDS = 3
 METHOD = "kernel-cpu-1"   # how the reference is timed; a new method must not reuse old figures
-
-
-def cache_dir() -> Path:
-    chosen = os.environ.get(CACHE_ENV)
-    if chosen:
-        return Path(chosen)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("judge"))
 
 
 def _fingerprint(problem: Problem) -> str:
