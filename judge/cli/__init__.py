@@ -16,6 +16,7 @@ from __future__ import annotations
 import gc
 import importlib
 import os
+import signal
 import sys
 
 MODULES = ("judging", "analysis", "stress", "practice", "setting", "grading")   # --help's order
@@ -59,12 +60,19 @@ def _modules_for(argv: list[str]) -> tuple[str, ...]:
     return MODULES
 
 
-# Commands that judge, and how many workers each starts first thing (judge.engine.launch), so
-# that their start-up overlaps the judge's own; None: one per core. One not used dies at exit.
-PRESTART = {"run": None, "test": 1}
+# Commands that judge, and the worker each starts first thing (judge.engine.launch), so that its
+# start-up overlaps the judge's own on another core. One: with more, the workers' start-ups and
+# the judge's imports outnumber the cores of a laptop, and each slows the others (on 2 cores,
+# two ahead made `judge run 239` ~50 ms slower than one); a run's other workers start when its
+# cases do. A worker not used dies at exit.
+PRESTART = ("run", "test")
 
 
 def main() -> None:
+    # Ctrl-C is held until the commands' error boundary holds (common.Edge lets it through):
+    # raised in the middle of an import, a KeyboardInterrupt can surface as another error
+    # (class creation wraps it in a RuntimeError) or end the process by SIGINT.
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     from . import helpcache
 
     try:
@@ -74,11 +82,34 @@ def main() -> None:
         if command in PRESTART and COMPLETION_ENV not in os.environ:
             from judge.engine import launch
 
-            launch.prestart(PRESTART[command] or launch.run_jobs())
+            launch.prestart(1)
         app = _app(_modules_for(sys.argv))
-    except KeyboardInterrupt:   # Ctrl-C before the commands' own boundary (common.Edge) holds
-        sys.exit(130)           # ExitCode.INTERRUPTED, not imported yet
-    # What start-up built lives until the process ends: frozen, the collector never walks it
-    # again, not in the run nor in the last collection at exit (~15% of a short command's CPU).
-    gc.freeze()
-    helpcache.run(app, sys.argv, COMMANDS)
+        # What start-up built lives until the process ends: frozen, the collector never walks it
+        # again, not in the run nor in the last collection at exit (~15% of a short command's CPU).
+        gc.freeze()
+        helpcache.run(app, sys.argv, COMMANDS)
+    except KeyboardInterrupt:   # the boundary lets Ctrl-C through and turns it into an exit:
+        _interrupted()          # this is for one that slips past it
+    except SystemExit as e:
+        if e.code == INTERRUPTED:
+            _interrupted()
+        raise
+
+
+INTERRUPTED = 130       # judge.errors.ExitCode.INTERRUPTED, which start-up may not have loaded
+
+
+def _interrupted() -> None:
+    """Exit 130 after Ctrl-C, by os._exit once the streams are flushed and the workers started
+    ahead are gone. Not by sys.exit: CPython 3.11 takes a KeyboardInterrupt raised inside source
+    run by exec() (as dataclasses and namedtuple do while a module is imported) for an
+    unhandled one even once it is caught, and then ends the process by SIGINT (-2 to a parent
+    that waits for it), whatever exit status was asked for."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    if "judge.engine.launch" in sys.modules:
+        sys.modules["judge.engine.launch"].discard()
+    os._exit(INTERRUPTED)

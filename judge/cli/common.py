@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import signal
 import sys
 import types
 from enum import Enum
@@ -189,6 +190,12 @@ def _light_help_renderer() -> None:
             del sys.modules[name]
 
 
+def _let_ctrl_c_through() -> None:
+    """End the hold on Ctrl-C that judge.cli.main puts on start-up: a Ctrl-C pressed meanwhile
+    is raised here, inside the boundary."""
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 class Edge(TyperGroup):
     """The one error boundary, around parsing the command line and around every command:
     whatever is raised becomes one line on stderr and an ExitCode."""
@@ -207,8 +214,10 @@ class Edge(TyperGroup):
         if not args or "--help" in args:
             _light_help_renderer()
         if not args and self.no_args_is_help:       # `judge` alone: the help, as click shows it
+            _let_ctrl_c_through()
             return super().make_context(info_name, args, parent, **extra)
         with _edge():
+            _let_ctrl_c_through()
             return super().make_context(info_name, args, parent, **extra)
 
     def invoke(self, ctx: typer.Context):

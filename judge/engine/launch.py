@@ -12,6 +12,7 @@ from __future__ import annotations
 import atexit
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -114,9 +115,10 @@ _lock = threading.Lock()
 def prestart(count: int) -> None:
     """Start `count` workers for the Worker objects to come. Those not taken by the time the
     judge exits are killed then. A worker dies with the thread that started it (its
-    PR_SET_PDEATHSIG): call this from the main thread."""
+    PR_SET_PDEATHSIG): call this from the main thread, with Ctrl-C held (judge.cli.main holds
+    it while it starts up), or a KeyboardInterrupt inside Popen leaves a worker nobody knows."""
     if not _ready:
-        atexit.register(_discard)
+        atexit.register(discard)
     for _ in range(count):
         try:
             started = launch()
@@ -134,13 +136,14 @@ def take() -> Launched:
     return launch()
 
 
-def _discard() -> None:
+def discard() -> None:
+    """Kill the workers started ahead and not taken, and remove their folders (at exit)."""
     with _lock:
         left = _ready[:]
         _ready.clear()
     for started in left:
         try:
-            os.killpg(started.process.pid, 9)
+            os.killpg(started.process.pid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
             pass
         started.process.wait()

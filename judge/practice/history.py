@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-
-import platformdirs
+from typing import TYPE_CHECKING
 
 from judge.errors import UsageError
 from judge.engine.verdicts import Report, Verdict
+
+if TYPE_CHECKING:       # loaded when a database is opened: --no-history never does
+    import sqlite3
 
 DATA_ENV = "JUDGE_DATA_DIR"
 OFF_ENV = "JUDGE_NO_HISTORY"
@@ -60,7 +61,11 @@ def _source() -> str:
 
 def data_dir() -> Path:
     chosen = os.environ.get(DATA_ENV)
-    return Path(chosen) if chosen else Path(platformdirs.user_data_dir("judge", appauthor=False))
+    if chosen:
+        return Path(chosen)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("judge", appauthor=False))
 
 
 def enabled(no_history: bool = False) -> bool:
@@ -148,6 +153,8 @@ class History:
                 what = "is not a folder" if folder.exists() and not folder.is_dir() else \
                     f"cannot be created: {e.strerror}"
                 raise UsageError(f"the history folder {folder}{_source()} {what}; {HINT}") from None
+            import sqlite3
+
             db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
             try:
                 db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
@@ -163,6 +170,8 @@ class History:
 
     def _do(self, action):
         """Run `action(connection)`; a damaged file is moved aside once and the action retried."""
+        import sqlite3
+
         try:
             return action(self._connect())
         except sqlite3.DatabaseError as e:
@@ -250,6 +259,8 @@ def record(report: Report, code: Snapshot | None, kind: str, *, no_history: bool
     """Record an attempt unless recording is off; return notices for the user, never raise."""
     if code is None or not enabled(no_history):
         return []
+    import sqlite3
+
     try:
         with History(folder) as history:
             history.add(report, code, kind)

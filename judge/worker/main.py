@@ -437,6 +437,7 @@ def _sender(fd: int):
 
 def main(cmd_fd: int, result_fd: int, parent: int = 0) -> None:
     _die_with(parent)
+    signal.pthread_sigmask(signal.SIG_SETMASK, ())   # a judge may block Ctrl-C while it starts us
     # All that does not depend on the setup comes first, while the judge may still be preparing
     # it (judge.engine.launch starts workers ahead of need).
     import timeout_decorator  # noqa: F401  (loaded before the limits and the user's code)
