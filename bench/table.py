@@ -40,9 +40,11 @@ from statistics import median
 from common import ROOT, bare_command, first_line, interleaved, judge_command, wall
 
 from judge import api
+from judge.engine.launch import run_jobs
 
 ROWS = ("help", "run", "tle", "check", "stability", "peer")
 PROBLEMS = ("11", "239", "76")
+JOBS = run_jobs()       # the workers `judge run` starts here by default
 PEER_PROBLEM = "11"
 VERDICT_OF_FOLDER = {"accepted": "AC", "wrong_answer": "WA", "time_limit_exceeded": "TLE",
                      "memory_limit_exceeded": "MLE", "runtime_error": "RE", "compile_error": "CE"}
@@ -101,20 +103,20 @@ class Bench:
                              f"{done.stderr.strip()[-500:]}")
         return took
 
-    def judged(self, key: str, solution: Path) -> tuple[float, dict]:
+    def judged(self, key: str, solution: Path, *options: str) -> tuple[float, dict]:
         """`judge run` of one file as a user runs it: its wall ms and its JSON report."""
         cmd = [*self.judge, "run", key, "--solution", str(solution), "--no-history",
-               "--format", "json"]
+               "--format", "json", *options]
         took, done = wall(cmd, self.env)
         if done.returncode not in (0, 1):
             raise SystemExit(f"judge run {key} {solution.name} exited {done.returncode}: "
                              f"{done.stderr.strip()[-500:]}")
         return took, json.loads(done.stdout)
 
-    def reference_ms(self, key: str) -> float:
+    def reference_ms(self, key: str, *options: str) -> float:
         """Wall ms of `judge run` on the reference, which must be accepted: the judge's cost
         on a run that goes all the way."""
-        took, report = self.judged(key, api.find_problem(key).root / "reference.py")
+        took, report = self.judged(key, api.find_problem(key).root / "reference.py", *options)
         if report["verdict"] != "AC":
             raise SystemExit(f"problem {key}: the reference got {report['verdict']}")
         return took
@@ -158,12 +160,16 @@ class Bench:
             self.calibrate(key)
             bare = bare_command(problem, reference)
             s = interleaved({"judge": lambda: self.reference_ms(key),
-                             "bare": lambda: self.timed(bare)}, self.runs)
+                             "bare": lambda: self.timed(bare),
+                             "one": lambda: self.reference_ms(key, "--jobs", "1")}, self.runs)
             cases = len(problem.case_names("secret"))
             per_case = (median(s["judge"]) - median(s["bare"])) / cases
+            one = median(s["one"])
             rows.append(ratio_row(f"judge run {key}", s["judge"], s["bare"], "bare loop", 1.3,
-                                  f"{cases} cases, {per_case:.1f} ms/case over the bare loop",
-                                  cases=cases))
+                                  f"{cases} cases, {per_case:.1f} ms/case over the bare loop, "
+                                  f"{JOBS} workers; with one (-j 1): {ms(one)} "
+                                  f"({one / median(s['bare']):.2f}x)",
+                                  cases=cases, one_worker_ms=s["one"], workers=JOBS))
         return rows
 
     def brute_force(self, key: str) -> tuple[Path, dict]:

@@ -110,13 +110,14 @@ def test_repeated_positions_get_numbered_ids():
     assert "2:12 add>sub" in ids and "2:12 add>sub #2" in ids
 
 
-@pytest.mark.parametrize("problem", [p.key for p in api.list_problems()])
+@pytest.mark.parametrize("problem", [p.key for p in api.list_problems()
+                                     if (p.root / EQUIVALENTS).is_file()])
 def test_listed_equivalent_mutants_are_current_mutants(problem):
-    """An edit of reference.py that renumbers lines must come with an updated list."""
+    """An edit of reference.py that renumbers lines must come with an updated list (a package
+    that lists none has nothing to keep current: its every surviving mutant fails `judge
+    check`)."""
     prob = api.find_problem(problem)
     path = prob.root / EQUIVALENTS
-    if not path.is_file():
-        pytest.skip(f"{problem} lists no equivalent mutants")
     current = {m.id: m.description for m in mutants((prob.root / "reference.py").read_text())}
     for entry in tomllib.loads(path.read_text())["equivalent"]:
         assert current.get(entry["id"]) == entry["mutant"], entry["id"]
