@@ -81,6 +81,27 @@ def test_ctrl_c_during_a_run_exits_130_and_leaves_no_worker(write, tmp_path):
     assert not [pid for pid in workers if os.path.exists(f"/proc/{pid}")]
 
 
+@pytest.mark.parametrize("delay", [0.0, 0.005, 0.01, 0.02, 0.04, 0.08])
+def test_ctrl_c_at_any_moment_of_start_up_exits_130_quietly(write, delay):
+    """The first worker starts before the judge has loaded anything else, so a Ctrl-C right after
+    it lands in the middle of imports: it must still end in 130, no traceback, no worker left."""
+    sleeper = write("import time\nclass Solution:\n    def maxArea(self, height):\n"
+                    "        time.sleep(3600)\n")
+    proc = subprocess.Popen([sys.executable, "-m", "judge", "run", "11", "-s", str(sleeper),
+                             "--no-history"], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not _workers_of(proc.pid):
+        time.sleep(0.002)
+    workers = _workers_of(proc.pid)
+    assert workers, "the worker never started"
+    time.sleep(delay)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert (proc.returncode, err) == (ExitCode.INTERRUPTED, "")
+    assert not [pid for pid in workers if os.path.exists(f"/proc/{pid}")]
+
+
 def _workers_of(judge: int) -> list[int]:
     """The judge's worker processes: its children, each in a scratch folder of its own."""
     found = []
