@@ -1,6 +1,6 @@
 """Start worker processes, also ahead of need: a worker's start (an interpreter, the worker's
-own imports) is the same for every solution, so `judge run` starts its workers first thing,
-while it is still loading what it needs to judge, and judge.engine.spawn.Worker takes them.
+own imports) is the same for every solution, so `judge run` and `judge test` start one first
+thing, while they still load what they need to judge, and judge.engine.spawn.Worker takes it.
 
 A launched worker waits for its setup on its command pipe (judge.engine.protocol); until then
 it has run none of the solution's code. Import-light on purpose: the CLI imports this before
@@ -18,6 +18,7 @@ import sys
 import tempfile
 import threading
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from judge.engine.scratch import remove_scratch, scratch, worker_env
 from judge.errors import InternalError
@@ -68,7 +69,7 @@ class Launched:
     process: subprocess.Popen
     cmd_write: int          # non-blocking
     result_fd: int
-    log: tempfile.TemporaryFile
+    log: BinaryIO           # its file descriptors 1 and 2 (a temporary file)
     folder: str
 
     def close(self) -> None:
