@@ -338,9 +338,11 @@ def test_of_families_about_as_slow_the_worst_is_the_one_that_grows_fastest():
 
 
 # The slow check against the declarations: one family each, the one the declared growth is about,
-# chosen so that each model (n, n log n, n^2, a quadratic memmove, a design problem, a size
-# ladder that must go below its smallest size) is represented and the whole costs about a minute
-# of CPU. bench/analyze.py runs every file on every family.
+# chosen so that each model (n, n log n, n^2, a design problem, a size ladder that must go below
+# its smallest size) is represented and the whole costs about a minute of CPU. bench/analyze.py
+# runs every file on every family. Not here: 239's list_pop0_as_queue, a quadratic memmove whose
+# exponent within the problem's n <= 10^5 is 1.65-1.9 (1.65 in one CI run; 1.71, 1.81, 1.88 on
+# a quiet machine), so that 0.3 around 2 held by luck.
 DECLARED_SUBSET = [
     ("3", "reference", "random"),
     ("11", "accepted/sort_by_height", "random"),
@@ -348,7 +350,6 @@ DECLARED_SUBSET = [
     ("295", "accepted/sorted_list", "descending"),      # its worst family; random-mixed reads 1.4
     ("209", "accepted/prefix_bisect", "random"),
     ("239", "accepted/segment_tree_iterative", "random-half-window"),
-    ("239", "accepted/list_pop0_as_queue", "decreasing-half-window"),
     ("1004", "time_limit_exceeded/extend_every_start", "all-ones"),
     ("76", "time_limit_exceeded/every_start_scan_right", "flood"),
     ("42", "time_limit_exceeded/fill_level_by_level", "zigzag"),
